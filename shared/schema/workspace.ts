@@ -1,0 +1,162 @@
+import { z } from 'zod';
+import { FieldLimits, NetworkDefinition } from './network';
+
+/** ISO calendar date, YYYY-MM-DD. */
+export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
+/** ISO date-time with offset or Z. */
+export const IsoDateTime = z.iso.datetime({ offset: true });
+
+export const Trade = z.string().max(80);
+export const Goal = z.enum(['job-search', 'freelance', 'ambassador', 'other']);
+export type Goal = z.infer<typeof Goal>;
+
+export const Audience = z.enum(['professional', 'personal']);
+export const ProfileStatus = z.enum(['active', 'to-create', 'dormant', 'to-close']);
+export type ProfileStatus = z.infer<typeof ProfileStatus>;
+
+/** A past or present job: feeds the pasted-CV detector and keyword suggestions. */
+export const Position = z.object({
+  title: z.string().default(''),
+  company: z.string().default(''),
+  start: z.string().default(''),
+  end: z.string().default(''),
+  description: z.string().default(''),
+});
+export type Position = z.infer<typeof Position>;
+
+export const Person = z.object({
+  displayName: z.string().max(200).default(''),
+  headline: z.string().max(500).default(''),
+  summary: z.string().max(20000).default(''),
+  location: z.string().max(200).default(''),
+  languages: z.array(z.string().max(60)).default([]),
+  trade: Trade.default(''),
+  goal: Goal.default('other'),
+  /** The person's own sites (a site listing their profiles counts as a cross-link hub). */
+  websites: z.array(z.string()).default([]),
+  positions: z.array(Position).default([]),
+  skills: z.array(z.string()).default([]),
+});
+export type Person = z.infer<typeof Person>;
+
+/** One theme per network profile, so the same content is not posted everywhere. */
+export const Theme = z.object({
+  title: z.string().max(120).default(''),
+  keywords: z.array(z.string().max(60)).max(7).default([]),
+  audience: z.string().max(200).default(''),
+  tone: z.string().max(120).default(''),
+  goal: z.string().max(200).default(''),
+});
+export type Theme = z.infer<typeof Theme>;
+
+export const TimeWindow = z.object({
+  start: z.string().regex(/^\d{2}:\d{2}$/),
+  end: z.string().regex(/^\d{2}:\d{2}$/),
+});
+export const Pause = z.object({ start: IsoDate, end: IsoDate, label: z.string().max(120).default('') });
+
+export const Cadence = z.object({
+  count: z.number().int().min(1).max(100),
+  per: z.enum(['week', 'month']),
+  /** 0 = Sunday … 6 = Saturday; empty means any day. */
+  weekdays: z.array(z.number().int().min(0).max(6)).default([]),
+  timeWindows: z.array(TimeWindow).default([]),
+  timeZone: z.string().min(1).default('Europe/Paris'),
+  pauses: z.array(Pause).default([]),
+  startDate: IsoDate,
+  endDate: IsoDate.nullable().default(null),
+  /** Over-posting thresholds; default to the network's recommended range. */
+  maxPerDay: z.number().positive().optional(),
+  maxPerWeek: z.number().positive().optional(),
+});
+export type Cadence = z.infer<typeof Cadence>;
+
+export const Photo = z.object({
+  present: z.boolean().default(false),
+  /** File name inside the app's data folder (never an absolute path). */
+  file: z.string().regex(/^[\w.-]+$/).optional(),
+});
+
+export const Profile = z.object({
+  id: z.string().min(1),
+  network: z.string().min(1),
+  url: z.string().max(2048).default(''),
+  handle: z.string().max(200).default(''),
+  displayName: z.string().max(200).default(''),
+  headline: z.string().max(1000).default(''),
+  summary: z.string().max(20000).default(''),
+  photo: Photo.default({ present: false }),
+  location: z.string().max(200).default(''),
+  /** URLs the profile shows: other profiles or sites. */
+  links: z.array(z.string().max(2048)).default([]),
+  /** Keywords / skills / Xing haves, where the network has them. */
+  keywords: z.array(z.string().max(100)).default([]),
+  audience: Audience.default('professional'),
+  status: ProfileStatus.default('active'),
+  /** null where the network has no such setting. */
+  followOpen: z.boolean().nullable().default(null),
+  wallRestricted: z.boolean().nullable().default(null),
+  lastReviewed: IsoDate.nullable().default(null),
+  notes: z.string().max(20000).default(''),
+  customFields: z.record(z.string(), z.string()).default({}),
+  theme: Theme.nullable().default(null),
+  cadence: Cadence.nullable().default(null),
+});
+export type Profile = z.infer<typeof Profile>;
+export type ProfileInput = z.input<typeof Profile>;
+
+export const PostStatus = z.enum(['idea', 'draft', 'published', 'skipped']);
+export const Post = z.object({
+  id: z.string().min(1),
+  profileId: z.string().nullable().default(null),
+  network: z.string().min(1),
+  /** When it was (or is to be) published. */
+  date: IsoDateTime,
+  status: PostStatus.default('idea'),
+  theme: z.string().max(120).default(''),
+  text: z.string().max(100000).default(''),
+  link: z.string().max(2048).default(''),
+  promotional: z.boolean().default(false),
+  notes: z.string().max(20000).default(''),
+  /** The planned slot this post fulfils or replaces (reschedule), if any. */
+  slotKey: z.string().nullable().default(null),
+  /** Where an imported post came from, for idempotent re-imports. */
+  source: z.object({ kind: z.enum(['manual', 'linkedin-shares', 'x-archive']), externalId: z.string() }).nullable().default(null),
+});
+export type Post = z.infer<typeof Post>;
+
+/** A finding the user chose to ignore, with why; reversible. */
+export const Dismissal = z.object({
+  key: z.string().min(1),
+  code: z.string().min(1),
+  profileId: z.string().nullable().default(null),
+  reason: z.string().max(500).default(''),
+  at: IsoDateTime,
+});
+export type Dismissal = z.infer<typeof Dismissal>;
+
+export const ScorePoint = z.object({ at: IsoDateTime, score: z.number().min(0).max(100) });
+
+export const WorkspaceSettings = z.object({
+  /** A profile not reviewed for this many months is stale. */
+  staleMonths: z.number().int().min(1).max(60).default(12),
+});
+
+export const Workspace = z.object({
+  id: z.string().min(1),
+  name: z.string().min(1).max(200),
+  createdAt: IsoDateTime,
+  updatedAt: IsoDateTime,
+  archived: z.boolean().default(false),
+  person: Person.default(Person.parse({})),
+  profiles: z.array(Profile).default([]),
+  customNetworks: z.array(NetworkDefinition).default([]),
+  /** Per-network overrides of built-in limits. */
+  limitOverrides: z.record(z.string(), FieldLimits).default({}),
+  posts: z.array(Post).default([]),
+  dismissals: z.array(Dismissal).default([]),
+  scoreHistory: z.array(ScorePoint).default([]),
+  settings: WorkspaceSettings.default(WorkspaceSettings.parse({})),
+});
+export type Workspace = z.infer<typeof Workspace>;
+export type WorkspaceInput = z.input<typeof Workspace>;
