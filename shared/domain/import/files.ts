@@ -1,0 +1,23 @@
+/** One file handed to an importer: an entry of a zip, or a file of a picked folder. */
+export interface ImportFile {
+  /** Path relative to the archive or folder root, with `/` separators. */
+  name: string;
+  bytes: Uint8Array;
+}
+
+/** Last path segment, lower case: exports nest files in a dated folder we ignore. */
+export function baseName(name: string): string {
+  const parts = name.split(/[\\/]/);
+  return (parts[parts.length - 1] ?? '').toLowerCase();
+}
+
+/** The first file with this base name (case-insensitive). */
+export function findFile(files: readonly ImportFile[], base: string): ImportFile | undefined {
+  const wanted = base.toLowerCase();
+  return files.find((f) => baseName(f.name) === wanted);
+}
+
+/** Files whose base name matches, sorted by name so that `part1` follows `part0`… */
+export function findFiles(files: readonly ImportFile[], pattern: RegExp): ImportFile[] {
+  return files.filter((f) => pattern.test(baseName(f.name))).sort((a, b) => a.name.localeCompare(b.name, 'en', { numeric: true }));
+}
