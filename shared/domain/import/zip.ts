@@ -161,9 +161,11 @@ function applyZip64Extra(bytes: Uint8Array, start: number, length: number, entry
     const size = u16(bytes, p + 2);
     let q = p + 4;
     if (id === 1) {
-      if (entry.size === 0xffffffff && q + 8 <= p + 4 + size) (entry.size = u64(bytes, q)), (q += 8);
-      if (entry.compressedSize === 0xffffffff && q + 8 <= p + 4 + size) (entry.compressedSize = u64(bytes, q)), (q += 8);
-      if (entry.localOffset === 0xffffffff && q + 8 <= p + 4 + size) entry.localOffset = u64(bytes, q);
+      const end = p + 4 + size;
+      const next = (): number | undefined => (q + 8 <= end ? ((q += 8), u64(bytes, q - 8)) : undefined);
+      if (entry.size === 0xffffffff) entry.size = next() ?? entry.size;
+      if (entry.compressedSize === 0xffffffff) entry.compressedSize = next() ?? entry.compressedSize;
+      if (entry.localOffset === 0xffffffff) entry.localOffset = next() ?? entry.localOffset;
     }
     p += 4 + size;
   }
