@@ -33,9 +33,11 @@ export type PostingRange = z.infer<typeof PostingRange>;
 
 /** A path kind that is not a person's profile (company page, post, reserved word). */
 export const NonProfilePath = z.object({
-  /** Path prefix, lower case, e.g. "/company/". */
+  /** Path prefix, lower case, e.g. "/company/"; a segment written `*` matches any one segment (X statuses). */
   prefix: z.string().min(1),
   reason: z.string().min(1),
+  /** French wording of `reason`; user-defined networks may leave it out (the reason is then shown as typed). */
+  reasonFr: z.string().min(1).optional(),
 });
 
 export const NetworkDefinition = z.object({
@@ -49,7 +51,9 @@ export const NetworkDefinition = z.object({
   hosts: z.array(z.string().min(1)).default([]),
   /**
    * Profile URL templates relative to a host, with one `{handle}` placeholder,
-   * e.g. "/in/{handle}" or "/@{handle}". Tried in order.
+   * e.g. "/in/{handle}" or "/@{handle}". Tried in order. A segment written `*` matches any one
+   * segment (Viadeo's language prefix); a query form reads the handle from a parameter
+   * ("/profile.php?id={handle}").
    */
   profilePaths: z.array(z.string().min(1)).default([]),
   /** Canonical profile URL with `{handle}`, e.g. "https://www.linkedin.com/in/{handle}". */
@@ -59,6 +63,11 @@ export const NetworkDefinition = z.object({
   nonProfilePaths: z.array(NonProfilePath).default([]),
   /** Handle syntax check, a regex source without anchors. */
   handlePattern: z.string().optional(),
+  /**
+   * Handles are case-insensitive unless this is true (then the case typed is kept and compared).
+   * Optional so that existing definitions stay valid.
+   */
+  handleCaseSensitive: z.boolean().optional(),
   /** Fediverse-style `@user@host` handles (Mastodon). */
   fediverse: z.boolean().default(false),
   limits: FieldLimits.default({}),
