@@ -60,7 +60,10 @@ describe('generateSlots — per month', () => {
     expect(dates(generateSlots(daily, { from: '2024-02-28', to: '2024-03-01' }, MON))).toEqual(['2024-02-28', '2024-02-29', '2024-03-01']);
     expect(dates(generateSlots(daily, { from: '2025-02-28', to: '2025-03-01' }, MON))).toEqual(['2025-02-28', '2025-03-01']);
     const endOfMonth = profileWith({ count: 31, per: 'month', weekdays: [] });
-    expect(generateSlots(endOfMonth, { from: '2024-04-01', to: '2024-04-30' }, MON).at(-1)?.key).toBe('p-li:2024-04-30:1');
+    const april = generateSlots(endOfMonth, { from: '2024-04-01', to: '2024-04-30' }, MON);
+    expect(april).toHaveLength(31);
+    expect(april.filter((s) => s.key.endsWith(':1')).map((s) => s.localDate)).toEqual(['2024-04-16']);
+    expect(april.at(-1)?.key).toBe('p-li:2024-04-30:0');
   });
 });
 
