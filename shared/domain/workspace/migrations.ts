@@ -1,0 +1,33 @@
+/**
+ * Upgrading old `.vitrine.json` files, one version at a time.
+ *
+ * When the file format changes, bump WORKSPACE_FILE_VERSION and add
+ * `MIGRATIONS[n]`: a pure function turning the raw JSON of a version-n file
+ * into a version-(n+1) file. Reading a file runs every step from its version
+ * up to the current one, then validates the result with the current schema,
+ * so a migration only has to reshape data, never to validate it.
+ */
+export const WORKSPACE_FILE_VERSION = 1;
+
+export type RawFile = Record<string, unknown>;
+export type Migration = (file: RawFile) => RawFile;
+
+/** Version 1 is the first format: nothing to upgrade yet. */
+export const MIGRATIONS: Readonly<Record<number, Migration>> = {};
+
+export type MigrationResult = { ok: true; file: RawFile } | { ok: false; missing: number };
+
+export function migrateToCurrent(
+  file: RawFile,
+  from: number,
+  current: number = WORKSPACE_FILE_VERSION,
+  migrations: Readonly<Record<number, Migration>> = MIGRATIONS,
+): MigrationResult {
+  let upgraded = file;
+  for (let version = from; version < current; version += 1) {
+    const step = migrations[version];
+    if (!step) return { ok: false, missing: version };
+    upgraded = { ...step(upgraded), version: version + 1 };
+  }
+  return { ok: true, file: upgraded };
+}
