@@ -1,0 +1,243 @@
+import type { NetworkDefinition } from '../../schema/network';
+import type { Person, Profile, Workspace } from '../../schema/workspace';
+import { identify } from '../networks/identify';
+import { type NetworkRegistry, networkForWorkspace } from '../networks/registry';
+import { type TradeTag, tradeTags } from './trades';
+import { fold, jaccard, nameKey, shingles, titleTokens, words } from './text';
+import { isUnder, type UrlKey, urlKey, urlKeyString } from './url';
+
+/**
+ * Everything the rules need that is derived from the workspace, computed once.
+ * A context is refreshed after an edit with `refreshAuditContext`, which
+ * recomputes only what belongs to changed objects; workspaces are treated as
+ * immutable values (an edited profile is a new object).
+ */
+export interface AuditContext {
+  ws: Workspace;
+  registry: NetworkRegistry;
+  person: PersonFacts;
+  facts: ReadonlyMap<string, ProfileFacts>;
+  /** Profile identity key (see `identityKey`) → profile id. */
+  byIdentity: ReadonlyMap<string, string>;
+  links: LinkGraph;
+  /** Profile id → ids of the other active profiles with (nearly) the same summary. */
+  duplicates: ReadonlyMap<string, readonly string[]>;
+  /** The name every profile should show, as a `nameKey`: the person's, else the most common one. */
+  referenceName: string;
+}
+
+export interface PersonFacts {
+  person: Person;
+  nameKey: string;
+  headlineTokens: ReadonlySet<string>;
+  websites: readonly UrlKey[];
+  trades: readonly TradeTag[];
+  /** Folded position titles and companies, for the pasted-CV detector. */
+  positionTerms: readonly string[];
+  /** Folded name parts, to spot the person's own name used as a subject. */
+  nameWords: readonly string[];
+}
+
+export type IdentifyResult = ReturnType<typeof identify>;
+
+/** What a link of a profile points to, before it is resolved against the other profiles. */
+export interface LinkRef {
+  raw: string;
+  /** Identity key, or null for an unreadable address. */
+  key: string | null;
+  /** True for one of the person's own websites. */
+  site: boolean;
+}
+
+export interface ProfileFacts {
+  profile: Profile;
+  /** The profile's network; a bare stand-in when the id is not in the registry (a deleted custom network). */
+  network: NetworkDefinition;
+  /** null for a profile without an address. */
+  identified: IdentifyResult | null;
+  identity: string | null;
+  nameKey: string;
+  headlineTokens: ReadonlySet<string>;
+  /** Filled on first need by the duplicate-summary check. */
+  summaryShingles: ReadonlySet<number> | null;
+  summaryWords: number;
+  links: readonly LinkRef[];
+}
+
+export interface LinkGraph {
+  /** Professional, active profiles, in workspace order: the ones cross-linking is about. */
+  members: readonly string[];
+  /** Member id → member ids it links to directly. */
+  direct: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Members that link to one of the person's websites (which lists them all). */
+  viaSite: ReadonlySet<string>;
+}
+
+export interface AuditContextOptions {
+  /** A registry to reuse; built from the workspace's custom networks otherwise. */
+  registry?: NetworkRegistry;
+}
+
+export function createAuditContext(ws: Workspace, options: AuditContextOptions = {}): AuditContext {
+  return build(ws, options.registry ?? networkForWorkspace(ws), null);
+}
+
+/** The context for an edited workspace, reusing what did not change. */
+export function refreshAuditContext(ctx: AuditContext, ws: Workspace): AuditContext {
+  if (ws === ctx.ws) return ctx;
+  const sameNetworks = ws.customNetworks === ctx.ws.customNetworks && ws.limitOverrides === ctx.ws.limitOverrides;
+  return build(ws, sameNetworks ? ctx.registry : networkForWorkspace(ws), sameNetworks ? ctx : null);
+}
+
+function build(ws: Workspace, registry: NetworkRegistry, previous: AuditContext | null): AuditContext {
+  const person = previous && previous.ws.person === ws.person ? previous.person : personFacts(ws.person);
+  const facts = new Map<string, ProfileFacts>();
+  const byIdentity = new Map<string, string>();
+  for (const profile of ws.profiles) {
+    const old = previous?.facts.get(profile.id);
+    const f = old && old.profile === profile && previous?.person === person ? old : profileFacts(profile, registry, person);
+    facts.set(profile.id, f);
+    if (f.identity !== null && !byIdentity.has(f.identity)) byIdentity.set(f.identity, profile.id);
+  }
+  const links = linkGraph(ws, facts, byIdentity);
+  return { ws, registry, person, facts, byIdentity, links, duplicates: duplicateSummaries(ws, facts), referenceName: referenceName(ws, person, facts) };
+}
+
+function referenceName(ws: Workspace, person: PersonFacts, facts: ReadonlyMap<string, ProfileFacts>): string {
+  if (person.nameKey !== '') return person.nameKey;
+  const counts = new Map<string, number>();
+  let best = '';
+  for (const p of ws.profiles) {
+    const key = facts.get(p.id)?.nameKey ?? '';
+    if (key === '' || p.status !== 'active') continue;
+    const n = (counts.get(key) ?? 0) + 1;
+    counts.set(key, n);
+    if (n > (counts.get(best) ?? 0)) best = key;
+  }
+  return best;
+}
+
+function personFacts(person: Person): PersonFacts {
+  const websites: UrlKey[] = [];
+  for (const w of person.websites) {
+    const key = urlKey(w);
+    if (key) websites.push(key);
+  }
+  const positionTerms = new Set<string>();
+  for (const p of person.positions) {
+    for (const term of [p.title, p.company]) {
+      const folded = fold(term);
+      if (folded.length >= 3) positionTerms.add(folded);
+    }
+  }
+  return {
+    person,
+    nameKey: nameKey(person.displayName),
+    headlineTokens: titleTokens(person.headline),
+    websites,
+    trades: tradeTags(person.trade, person.goal),
+    positionTerms: [...positionTerms],
+    nameWords: words(person.displayName).filter((w) => w.length >= 2),
+  };
+}
+
+/**
+ * How two addresses are recognised as the same profile: network and handle
+ * (case-insensitive) when the catalog knows the address, the address itself otherwise.
+ */
+function identityOf(raw: string, registry: NetworkRegistry): { identified: IdentifyResult | null; key: string | null } {
+  if (raw.trim() === '') return { identified: null, key: null };
+  const identified = identify(raw, registry);
+  if (identified.ok) {
+    const handle = identified.handle.replace(/^@/, '');
+    const caseSensitive = registry.get(identified.network)?.handleCaseSensitive === true;
+    return { identified, key: `${identified.network}:${caseSensitive ? handle : handle.toLowerCase()}` };
+  }
+  const key = urlKey(raw);
+  return { identified, key: key ? urlKeyString(key) : null };
+}
+
+function profileFacts(profile: Profile, registry: NetworkRegistry, person: PersonFacts): ProfileFacts {
+  const own = identityOf(profile.url, registry);
+  const links: LinkRef[] = profile.links.map((raw) => {
+    const u = urlKey(raw);
+    const site = u !== null && person.websites.some((w) => isUnder(u, w));
+    return { raw, key: site ? null : identityOf(raw, registry).key, site };
+  });
+  return {
+    profile,
+    network: registry.get(profile.network) ?? unknownNetwork(profile.network),
+    identified: own.identified,
+    identity: own.key,
+    nameKey: nameKey(profile.displayName),
+    headlineTokens: titleTokens(profile.headline),
+    summaryShingles: null,
+    summaryWords: words(profile.summary).length,
+    links,
+  };
+}
+
+export function isLinkMember(profile: Profile): boolean {
+  return profile.audience === 'professional' && profile.status === 'active';
+}
+
+function linkGraph(ws: Workspace, facts: ReadonlyMap<string, ProfileFacts>, byIdentity: ReadonlyMap<string, string>): LinkGraph {
+  const members = ws.profiles.filter(isLinkMember).map((p) => p.id);
+  const direct = new Map<string, Set<string>>();
+  const viaSite = new Set<string>();
+  for (const id of members) {
+    const out = new Set<string>();
+    for (const link of facts.get(id)?.links ?? []) {
+      if (link.site) viaSite.add(id);
+      const target = link.key === null ? undefined : byIdentity.get(link.key);
+      if (target !== undefined && target !== id) out.add(target);
+    }
+    direct.set(id, out);
+  }
+  return { members, direct, viaSite };
+}
+
+/** Two summaries are duplicates at a word 3-shingle Jaccard similarity of 0.8 or more. */
+export const DUPLICATE_SUMMARY_SIMILARITY = 0.8;
+/** Summaries shorter than this many words are too short to call copies. */
+const DUPLICATE_MIN_WORDS = 8;
+
+function duplicateSummaries(ws: Workspace, facts: Map<string, ProfileFacts>): Map<string, string[]> {
+  const candidates = ws.profiles.filter((p) => p.status === 'active' && (facts.get(p.id)?.summaryWords ?? 0) >= DUPLICATE_MIN_WORDS);
+  const out = new Map<string, string[]>();
+  for (let i = 0; i < candidates.length; i++) {
+    for (let j = i + 1; j < candidates.length; j++) {
+      const a = candidates[i]!;
+      const b = candidates[j]!;
+      if (!similarSummaries(a, b, facts)) continue;
+      out.set(a.id, [...(out.get(a.id) ?? []), b.id]);
+      out.set(b.id, [...(out.get(b.id) ?? []), a.id]);
+    }
+  }
+  return out;
+}
+
+function similarSummaries(a: Profile, b: Profile, facts: Map<string, ProfileFacts>): boolean {
+  if (a.summary === b.summary) return true;
+  const fa = facts.get(a.id)!;
+  const fb = facts.get(b.id)!;
+  // Jaccard ≥ 0.8 needs sets of close sizes; word counts approximate set sizes,
+  // so a looser bound skips the shingling of clearly different summaries.
+  if (Math.min(fa.summaryWords, fb.summaryWords) < 0.7 * Math.max(fa.summaryWords, fb.summaryWords)) return false;
+  return jaccard(shinglesOf(fa), shinglesOf(fb)) >= DUPLICATE_SUMMARY_SIMILARITY;
+}
+
+/** Shingles are computed on first need and cached on the (immutable) profile's facts. */
+function shinglesOf(f: ProfileFacts): ReadonlySet<number> {
+  f.summaryShingles ??= shingles(f.profile.summary);
+  return f.summaryShingles;
+}
+
+/** Lets a profile of a vanished network still be audited on what does not depend on the network. */
+function unknownNetwork(id: string): NetworkDefinition {
+  return {
+    id, label: id, kind: 'professional', builtIn: false, legacy: false, hosts: [], profilePaths: [], reservedHandles: [],
+    nonProfilePaths: [], fediverse: false, limits: {}, recommendedFields: ['photo', 'displayName', 'headline', 'summary'],
+    trades: [], features: { follow: false, wall: false, keywords: false }, customFields: [],
+  };
+}

@@ -1,0 +1,165 @@
+import type { Finding } from '../../schema/finding';
+import type { Profile, ProfileStatus, Workspace } from '../../schema/workspace';
+import { PROFILE_RULES, WORKSPACE_RULES } from './catalog';
+import { type AuditContext, createAuditContext, refreshAuditContext } from './context';
+import { monthsBefore, type Now } from './dates';
+import { profileLabel } from './labels';
+import { baseScore, breakdown, clampScore, type PointsByCode, profileScore } from './score';
+import type { AuditFinding, AuditRule, FindingParams, ProfileCheck, ProfileRule, RuleHit } from './types';
+
+export interface AuditOptions {
+  now: Now;
+  /** Findings made elsewhere (the posting plan's), scored with the audit's own. */
+  extraFindings?: readonly Finding[];
+  /** A context from an earlier audit of this workspace; refreshed, not rebuilt. */
+  context?: AuditContext;
+}
+
+export interface ProfileAudit {
+  id: string;
+  network: string;
+  url: string;
+  status: ProfileStatus;
+  /** 100 minus the points of `breakdown`, clamped to 0–100. */
+  score: number;
+  /** Findings that count, errors first. */
+  findings: AuditFinding[];
+  /** Findings the user dismissed: shown apart, cost nothing. */
+  dismissed: AuditFinding[];
+  breakdown: PointsByCode[];
+}
+
+export interface AuditReport {
+  /** round(base − Σ workspace breakdown), clamped to 0–100 (see score.ts). */
+  score: number;
+  /** Weighted mean of the profile scores. */
+  base: number;
+  /** Points lost to workspace-level findings (no profile). */
+  breakdown: PointsByCode[];
+  profiles: ProfileAudit[];
+  /** Every finding that counts: profile and workspace ones, errors first. */
+  findings: AuditFinding[];
+  dismissed: AuditFinding[];
+  /** Pass it back as `context` to re-audit after an edit. */
+  context: AuditContext;
+}
+
+const SEVERITY_RANK = { error: 0, warning: 1, info: 2 } as const;
+const bySeverity = (a: Finding, b: Finding) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity];
+const DEFAULT_STATUSES: readonly ProfileStatus[] = ['active'];
+
+export function findingKey(code: string, profileId: string | null, subject: string | null): string {
+  return [code, profileId ?? '-', ...(subject === null ? [] : [subject])].join(':');
+}
+
+function makeFinding(rule: AuditRule, hit: RuleHit, profileId: string | null, network: string | null, params: FindingParams): AuditFinding {
+  const severity = hit.severity ?? rule.severity;
+  const subject = hit.subject ?? null;
+  return {
+    key: findingKey(rule.code, profileId, subject),
+    code: rule.code,
+    severity,
+    profileId,
+    network,
+    field: rule.field,
+    message: rule.message(params as never),
+    why: rule.why,
+    fix: rule.fix,
+    points: severity === 'info' ? 0 : rule.points,
+    subject,
+    params,
+  };
+}
+
+function applies(rule: ProfileRule, check: ProfileCheck): boolean {
+  if (!(rule.statuses ?? DEFAULT_STATUSES).includes(check.profile.status)) return false;
+  return typeof rule.appliesTo === 'function' ? rule.appliesTo(check.network) : rule.appliesTo.includes(check.network.id);
+}
+
+function runProfileRules(audit: AuditContext, profile: Profile, staleBefore: string): AuditFinding[] {
+  const facts = audit.facts.get(profile.id);
+  if (!facts) return [];
+  const check: ProfileCheck = { profile, network: facts.network, limits: audit.registry.limitsFor(profile.network), facts, audit, staleBefore };
+  const named = { network: facts.network.label, profile: profileLabel(profile, audit.registry) };
+  const out: AuditFinding[] = [];
+  for (const rule of PROFILE_RULES) {
+    if (!applies(rule, check)) continue;
+    for (const hit of rule.check(check)) out.push(makeFinding(rule, hit, profile.id, profile.network, { ...named, ...hit.params }));
+  }
+  return out;
+}
+
+/** Extra findings carry no params; a profile id that is not in the workspace makes them workspace-level. */
+function adopt(extra: readonly Finding[], ws: Workspace): Map<string | null, AuditFinding[]> {
+  const ids = new Set(ws.profiles.map((p) => p.id));
+  const out = new Map<string | null, AuditFinding[]>();
+  for (const f of extra) {
+    const owner = f.profileId !== null && ids.has(f.profileId) ? f.profileId : null;
+    out.set(owner, [...(out.get(owner) ?? []), { ...f, subject: null, params: {} }]);
+  }
+  return out;
+}
+
+function split(findings: readonly AuditFinding[], dismissedKeys: ReadonlySet<string>): { kept: AuditFinding[]; dismissed: AuditFinding[] } {
+  const kept: AuditFinding[] = [];
+  const dismissed: AuditFinding[] = [];
+  for (const f of findings) (dismissedKeys.has(f.key) ? dismissed : kept).push(f);
+  kept.sort(bySeverity);
+  return { kept, dismissed };
+}
+
+function auditOne(audit: AuditContext, profile: Profile, staleBefore: string, extra: readonly AuditFinding[], dismissedKeys: ReadonlySet<string>): ProfileAudit {
+  const { kept, dismissed } = split([...runProfileRules(audit, profile, staleBefore), ...extra], dismissedKeys);
+  const lost = breakdown(kept);
+  return { id: profile.id, network: profile.network, url: profile.url, status: profile.status, score: profileScore(lost), findings: kept, dismissed, breakdown: lost };
+}
+
+function dismissedKeySet(ws: Workspace): Set<string> {
+  return new Set(ws.dismissals.map((d) => d.key));
+}
+
+function contextFor(ws: Workspace, previous: AuditContext | undefined): AuditContext {
+  return previous ? refreshAuditContext(previous, ws) : createAuditContext(ws);
+}
+
+/** Audits every profile and the workspace as a whole, and scores them (see score.ts). */
+export function auditWorkspace(ws: Workspace, options: AuditOptions): AuditReport {
+  const audit = contextFor(ws, options.context);
+  const staleBefore = monthsBefore(options.now, ws.settings.staleMonths);
+  const dismissedKeys = dismissedKeySet(ws);
+  const extra = adopt(options.extraFindings ?? [], ws);
+
+  const profiles = ws.profiles.map((p) => auditOne(audit, p, staleBefore, extra.get(p.id) ?? [], dismissedKeys));
+  const own: AuditFinding[] = [];
+  for (const rule of WORKSPACE_RULES) {
+    for (const hit of rule.check(audit)) own.push(makeFinding(rule, hit, null, null, hit.params));
+  }
+  const workspaceLevel = split([...own, ...(extra.get(null) ?? [])], dismissedKeys);
+  const lost = breakdown(workspaceLevel.kept);
+  const base = baseScore(profiles);
+  const findings = [...profiles.flatMap((p) => p.findings), ...workspaceLevel.kept].sort(bySeverity);
+  const dismissed = [...profiles.flatMap((p) => p.dismissed), ...workspaceLevel.dismissed];
+  return {
+    score: clampScore(base - lost.reduce((sum, b) => sum + b.points, 0)),
+    base: Math.round(base * 10) / 10,
+    breakdown: lost,
+    profiles,
+    findings,
+    dismissed,
+    context: audit,
+  };
+}
+
+/**
+ * Re-audits one profile after an edit (null if the id is not in the workspace).
+ * Pass the context of the previous audit: only the edited profile's derived data
+ * is recomputed. Findings of other profiles that depend on this one (a link
+ * back to it) are refreshed by the next `auditWorkspace`.
+ */
+export function auditProfile(ws: Workspace, profileId: string, options: AuditOptions): ProfileAudit | null {
+  const profile = ws.profiles.find((p) => p.id === profileId);
+  if (!profile) return null;
+  const audit = contextFor(ws, options.context);
+  const extra = adopt((options.extraFindings ?? []).filter((f) => f.profileId === profileId), ws).get(profileId) ?? [];
+  return auditOne(audit, profile, monthsBefore(options.now, ws.settings.staleMonths), extra, dismissedKeySet(ws));
+}

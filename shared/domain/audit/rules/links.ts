@@ -1,0 +1,128 @@
+import type { AuditContext } from '../context';
+import { labelOf } from '../labels';
+import { profileRule, type ProfileRule } from '../types';
+
+/** A points to B directly, or through one of the person's sites (which lists every profile). */
+export function pointsTo(audit: AuditContext, from: string, to: string): boolean {
+  return audit.links.viaSite.has(from) || (audit.links.direct.get(from)?.has(to) ?? false);
+}
+
+function isMember(audit: AuditContext, id: string): boolean {
+  return audit.links.direct.has(id);
+}
+
+export function isOrphan(audit: AuditContext, id: string): boolean {
+  const { members, direct, viaSite } = audit.links;
+  if (!isMember(audit, id) || members.length < 2) return false;
+  if (viaSite.has(id) || (direct.get(id)?.size ?? 0) > 0) return false;
+  return !members.some((other) => other !== id && pointsTo(audit, other, id));
+}
+
+type Target = { target: string };
+
+export const missingCrossLink = profileRule<Target>({
+  code: 'missing-cross-link', severity: 'warning', field: 'links', points: 3,
+  appliesTo: () => true,
+  why: {
+    fr: 'Des profils qui se citent l’un l’autre prouvent qu’ils sont à la même personne et font passer les visiteurs de l’un à l’autre.',
+    en: 'Profiles that point to each other prove they belong to the same person and send visitors from one to the next.',
+  },
+  fix: {
+    fr: 'Ajoutez un lien vers l’autre profil (section coordonnées, site web ou bio), ou vers votre site qui les liste tous.',
+    en: 'Add a link to the other profile (contact info, website field or bio), or to your own site that lists them all.',
+  },
+  check: ({ profile, audit }) => {
+    if (!isMember(audit, profile.id) || isOrphan(audit, profile.id)) return [];
+    return audit.links.members
+      .filter((other) => other !== profile.id && !pointsTo(audit, profile.id, other) && !pointsTo(audit, other, profile.id))
+      .map((other) => ({ subject: other, params: { target: labelOf(audit, other) } }));
+  },
+  message: ({ network, target }) => ({
+    fr: `Le profil ${network} et ${target} ne se citent pas.`,
+    en: `The ${network} profile and ${target} do not link to each other.`,
+  }),
+});
+
+export const oneWayLink = profileRule<Target>({
+  code: 'one-way-link', severity: 'warning', field: 'links', points: 2,
+  appliesTo: () => true,
+  why: {
+    fr: 'Un lien à sens unique laisse le visiteur en cul-de-sac et affaiblit la preuve que les deux profils sont à vous.',
+    en: 'A one-way link leaves visitors at a dead end and weakens the proof that both profiles are yours.',
+  },
+  fix: { fr: 'Ajoutez le lien retour.', en: 'Add the link back.' },
+  check: ({ profile, audit }) => {
+    if (!isMember(audit, profile.id)) return [];
+    return audit.links.members
+      .filter((other) => other !== profile.id && pointsTo(audit, other, profile.id) && !pointsTo(audit, profile.id, other))
+      .map((other) => ({ subject: other, params: { target: labelOf(audit, other) } }));
+  },
+  message: ({ network, target }) => ({
+    fr: `${target} pointe vers le profil ${network}, mais pas l’inverse.`,
+    en: `${target} links to the ${network} profile, but not the other way round.`,
+  }),
+});
+
+export const orphanProfile = profileRule({
+  code: 'orphan-profile', severity: 'warning', field: 'links', points: 10,
+  appliesTo: () => true,
+  why: {
+    fr: 'Un profil isolé, que rien ne cite et qui ne cite rien, ne profite pas de votre présence ailleurs et peut passer pour un faux.',
+    en: 'An isolated profile, linked from nowhere and linking nowhere, gains nothing from your presence elsewhere and may pass for a fake.',
+  },
+  fix: {
+    fr: 'Reliez-le : ajoutez-y un lien vers votre profil principal ou votre site, et un lien vers lui depuis ceux-ci.',
+    en: 'Connect it: add a link to your main profile or your site, and a link to it from them.',
+  },
+  check: ({ profile, audit }) => (isOrphan(audit, profile.id) ? [{ params: {} }] : []),
+  message: ({ network }) => ({
+    fr: `Le profil ${network} est isolé : aucun de vos profils n’y mène et il ne mène à aucun.`,
+    en: `The ${network} profile is isolated: none of your profiles leads to it and it leads to none.`,
+  }),
+});
+
+export const proLinksToPersonal = profileRule<Target>({
+  code: 'pro-links-to-personal', severity: 'warning', field: 'links', points: 5,
+  appliesTo: () => true,
+  why: {
+    fr: 'Un lien depuis un profil professionnel expose votre profil personnel (photos, famille, opinions) à vos clients et recruteurs.',
+    en: 'A link from a professional profile exposes your personal profile (photos, family, opinions) to clients and recruiters.',
+  },
+  fix: { fr: 'Retirez ce lien du profil professionnel.', en: 'Remove this link from the professional profile.' },
+  check: ({ profile, facts, audit }) => {
+    if (profile.audience !== 'professional') return [];
+    const seen = new Set<string>();
+    for (const link of facts.links) {
+      const target = link.key === null ? undefined : audit.byIdentity.get(link.key);
+      if (target !== undefined && target !== profile.id && audit.facts.get(target)?.profile.audience === 'personal') seen.add(target);
+    }
+    return [...seen].map((target) => ({ subject: target, params: { target: labelOf(audit, target) } }));
+  },
+  message: ({ network, target }) => ({
+    fr: `Le profil professionnel ${network} renvoie vers votre profil personnel ${target}.`,
+    en: `The professional ${network} profile links to your personal profile ${target}.`,
+  }),
+});
+
+export const unknownLinkTarget = profileRule<{ link: string }>({
+  code: 'unknown-link-target', severity: 'info', field: 'links', points: 0,
+  appliesTo: () => true,
+  why: {
+    fr: 'Vitrine ne vérifie que les liens vers vos profils et vos sites ; un autre lien peut être voulu, ou périmé.',
+    en: 'Vitrine only checks links to your profiles and your sites; any other link may be intended, or out of date.',
+  },
+  fix: {
+    fr: 'S’il mène à un de vos profils, ajoutez ce profil à l’inventaire ; s’il mène à votre site, ajoutez-le à vos sites ; sinon vérifiez qu’il marche encore.',
+    en: 'If it leads to one of your profiles, add that profile to the inventory; if to your site, add it to your sites; otherwise check it still works.',
+  },
+  check: ({ facts, audit }) =>
+    facts.links
+      .filter((link) => !link.site && (link.key === null || !audit.byIdentity.has(link.key)))
+      .map((link) => ({ subject: link.key ?? link.raw, params: { link: link.raw } })),
+  message: ({ network, link }) => ({
+    fr: `Le profil ${network} renvoie vers ${link}, qui n’est ni un de vos profils ni un de vos sites.`,
+    en: `The ${network} profile links to ${link}, which is neither one of your profiles nor one of your sites.`,
+  }),
+});
+
+export const LINK_RULES: readonly ProfileRule[] = [missingCrossLink, oneWayLink, orphanProfile, proLinksToPersonal, unknownLinkTarget];

@@ -1,0 +1,45 @@
+import type { ProfileStatus } from '../../schema/workspace';
+import type { AuditFinding } from './types';
+
+/**
+ * How scores are made:
+ * - a profile starts at 100 and loses the points of each of its findings that is
+ *   not dismissed (info findings cost 0); the result is clamped to 0–100;
+ * - the workspace score is the mean of the profile scores weighted by status
+ *   (active 1, dormant ½; profiles to create or to close are not scored), minus the
+ *   points of the workspace-level findings (no profile), rounded and clamped to 0–100;
+ * - a workspace with no scored profile starts from 0: there is nothing to show yet.
+ */
+export const STATUS_WEIGHT: Readonly<Record<ProfileStatus, number>> = { active: 1, dormant: 0.5, 'to-create': 0, 'to-close': 0 };
+
+export interface PointsByCode {
+  code: string;
+  points: number;
+}
+
+/** Points lost per rule code, largest first: the "why this score" list. */
+export function breakdown(findings: readonly AuditFinding[]): PointsByCode[] {
+  const byCode = new Map<string, number>();
+  for (const f of findings) if (f.points > 0) byCode.set(f.code, (byCode.get(f.code) ?? 0) + f.points);
+  return [...byCode].map(([code, points]) => ({ code, points })).sort((a, b) => b.points - a.points || a.code.localeCompare(b.code));
+}
+
+export function clampScore(n: number): number {
+  return Math.min(100, Math.max(0, Math.round(n)));
+}
+
+export function profileScore(lost: readonly PointsByCode[]): number {
+  return clampScore(100 - lost.reduce((sum, b) => sum + b.points, 0));
+}
+
+/** The weighted mean of profile scores, before workspace-level findings. */
+export function baseScore(profiles: readonly { status: ProfileStatus; score: number }[]): number {
+  let weighted = 0;
+  let weights = 0;
+  for (const p of profiles) {
+    const w = STATUS_WEIGHT[p.status];
+    weighted += w * p.score;
+    weights += w;
+  }
+  return weights === 0 ? 0 : weighted / weights;
+}
