@@ -1,7 +1,10 @@
+import { tmpdir } from 'node:os';
+
 // Stand-in for the `electron` module in plain Node tests. Storage always passes
 // an explicit `cwd`, so nothing here needs to do real work.
 export const app = {
-  getPath: (): string => { throw new Error('electron stub: pass an explicit cwd'); },
+  // electron-store asks for userData even when given an absolute cwd.
+  getPath: (): string => tmpdir(),
   getVersion: (): string => '0.0.0-test',
   getName: (): string => 'Vitrine',
 };

@@ -1,0 +1,46 @@
+import { CHANNELS, contract, type Channel, type Output, type ParsedInput } from '../../shared/ipc/contract';
+import { AppError, type Envelope } from '../../shared/ipc/envelope';
+import { describeIssues } from '../../shared/schema/zod-issues';
+
+/** One handler per channel: a missing one is a compile error. */
+export type Handlers = { [C in Channel]: (input: ParsedInput<C>) => Promise<Output<C>> | Output<C> };
+
+export type Dispatch = (channel: string, senderUrl: string | undefined, payload: unknown) => Promise<Envelope<unknown>>;
+
+export interface DispatchOptions {
+  /** The origin check on every message: only the app's own pages may call. */
+  isTrustedSender: (url: string) => boolean;
+  onInternalError?: (channel: string, error: unknown) => void;
+}
+
+const fail = (code: AppError['code'], message: string): Envelope<never> => ({ ok: false, error: { code, message } });
+const isChannel = (name: string): name is Channel => Object.prototype.hasOwnProperty.call(contract, name);
+
+/**
+ * Sender check, then zod parse, then the handler, then an envelope. Shared by
+ * the Electron registration and the e2e test bridge, so both run this path.
+ */
+export function createDispatch(handlers: Handlers, opts: DispatchOptions): Dispatch {
+  return async (channel, senderUrl, payload) => {
+    if (!isChannel(channel)) return fail('unknown-channel', `Unknown channel "${channel}".`);
+    if (!senderUrl || !opts.isTrustedSender(senderUrl)) {
+      return fail('forbidden-sender', `Refused a call to "${channel}" from an untrusted page (${senderUrl ?? 'no origin'}).`);
+    }
+    const spec = contract[channel];
+    const parsed = spec.input.safeParse(payload);
+    if (!parsed.success) return fail('invalid-input', `Invalid data for "${channel}": ${describeIssues(parsed.error)}`);
+    try {
+      const handler = handlers[channel] as (input: unknown) => Promise<unknown> | unknown;
+      const value = await handler(parsed.data);
+      const out = spec.output.safeParse(value);
+      if (!out.success) return fail('invalid-output', `Vitrine produced unexpected data on "${channel}": ${describeIssues(out.error)}`);
+      return { ok: true, value: out.data };
+    } catch (e) {
+      if (e instanceof AppError) return fail(e.code, e.message);
+      opts.onInternalError?.(channel, e);
+      return fail('internal', `Something went wrong in "${channel}": ${e instanceof Error ? e.message : String(e)}`);
+    }
+  };
+}
+
+export { CHANNELS };

@@ -1,0 +1,32 @@
+import { safeExternalUrl } from '../../../shared/domain/external-link';
+import { Settings } from '../../../shared/schema/library';
+import type { Handlers } from '../../main/ipc-dispatch';
+import type { HandlerDeps } from './context';
+
+type AppHandlers = Pick<Handlers, 'app:info' | 'settings:get' | 'settings:update' | 'window:bounds' | 'link:open'>;
+
+export function appHandlers(deps: HandlerDeps): AppHandlers {
+  const { vault } = deps;
+  return {
+    'app:info': () => ({
+      ...deps.info,
+      storePath: vault.storePath,
+      backupsDir: vault.backupsDir,
+      readOnly: vault.readOnly,
+      notices: vault.notices,
+    }),
+    'settings:get': () => vault.data.settings,
+    'settings:update': (patch) => {
+      const next = Settings.parse({ ...vault.data.settings, ...patch });
+      vault.update((data) => ({ ...data, settings: next }));
+      return next;
+    },
+    'window:bounds': () => vault.data.window,
+    'link:open': async ({ url }) => {
+      const safe = safeExternalUrl(url);
+      if (!safe) return { opened: false };
+      await deps.openExternal(safe);
+      return { opened: true };
+    },
+  };
+}

@@ -1,0 +1,35 @@
+import type { Workspace } from '../../../shared/schema/workspace';
+import { AppError } from '../../../shared/ipc/envelope';
+import type { Vault } from '../vault';
+
+/** What every handler group needs; OS effects are injected so tests can replace them. */
+export interface HandlerDeps {
+  vault: Vault;
+  info: { version: string; systemLocale: string; dataDir: string };
+  /** Hands an already-checked URL to the system browser. */
+  openExternal: (url: string) => Promise<void>;
+  newId: () => string;
+  now: () => Date;
+  /** The bundled demo workspace file, as text. */
+  demoWorkspaceText: () => string;
+  /** Renders report HTML to PDF bytes (Electron's printToPDF; Chromium's in tests). */
+  renderPdf?: (html: string) => Promise<Uint8Array>;
+}
+
+export function findWorkspace(deps: HandlerDeps, id: string): Workspace {
+  const ws = deps.vault.data.workspaces.find((w) => w.id === id);
+  if (!ws) throw new AppError('not-found', `No client workspace with id "${id}". It may have been deleted.`);
+  return ws;
+}
+
+/** Replace one workspace (by id) and return the stored copy. */
+export function putWorkspace(deps: HandlerDeps, ws: Workspace): Workspace {
+  const stored = { ...ws, updatedAt: deps.now().toISOString() };
+  deps.vault.update((data) => ({
+    ...data,
+    workspaces: data.workspaces.some((w) => w.id === ws.id)
+      ? data.workspaces.map((w) => (w.id === ws.id ? stored : w))
+      : [...data.workspaces, stored],
+  }));
+  return stored;
+}

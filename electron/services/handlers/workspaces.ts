@@ -1,0 +1,74 @@
+import { duplicateWorkspace, newWorkspace } from '../../../shared/domain/workspace/factory';
+import { parseWorkspaceFile } from '../../../shared/domain/workspace/file';
+import { AppError } from '../../../shared/ipc/envelope';
+import type { Handlers } from '../../main/ipc-dispatch';
+import { summarize } from '../summaries';
+import { findWorkspace, putWorkspace, type HandlerDeps } from './context';
+
+type WorkspaceHandlers = Pick<
+  Handlers,
+  | 'library:list' | 'library:active' | 'workspace:get' | 'workspace:create' | 'workspace:rename' | 'workspace:duplicate'
+  | 'workspace:archive' | 'workspace:delete' | 'workspace:undo-delete' | 'workspace:save' | 'workspace:activate' | 'workspace:open-demo'
+>;
+
+/** Deleted workspaces stay in the trash this long, for undo. */
+const TRASH_LIMIT = 20;
+
+export function workspaceHandlers(deps: HandlerDeps): WorkspaceHandlers {
+  const { vault } = deps;
+  const stamp = () => ({ id: deps.newId(), now: deps.now() });
+  const activate = (id: string) => vault.update((data) => ({ ...data, activeWorkspaceId: id }));
+
+  return {
+    'library:list': () => vault.data.workspaces.map(summarize),
+    'library:active': () => vault.data.activeWorkspaceId,
+    'workspace:get': ({ id }) => findWorkspace(deps, id),
+    'workspace:create': ({ name }) => {
+      const ws = putWorkspace(deps, newWorkspace(name, stamp()));
+      activate(ws.id);
+      return ws;
+    },
+    'workspace:rename': ({ id, name }) => putWorkspace(deps, { ...findWorkspace(deps, id), name }),
+    'workspace:duplicate': ({ id }) => {
+      const source = findWorkspace(deps, id);
+      return putWorkspace(deps, duplicateWorkspace(source, { ...stamp(), name: `${source.name} (copie)`, idGen: deps.newId }));
+    },
+    'workspace:archive': ({ id, archived }) => putWorkspace(deps, { ...findWorkspace(deps, id), archived }),
+    'workspace:delete': ({ id }) => {
+      const ws = findWorkspace(deps, id);
+      vault.update((data) => ({
+        ...data,
+        workspaces: data.workspaces.filter((w) => w.id !== id),
+        activeWorkspaceId: data.activeWorkspaceId === id ? null : data.activeWorkspaceId,
+        trash: [{ workspace: ws, deletedAt: deps.now().toISOString() }, ...data.trash].slice(0, TRASH_LIMIT),
+      }));
+      return { id, name: ws.name };
+    },
+    'workspace:undo-delete': ({ id }) => {
+      const entry = vault.data.trash.find((t) => t.workspace.id === id);
+      if (!entry) throw new AppError('not-found', 'This deletion can no longer be undone.');
+      vault.update((data) => ({
+        ...data,
+        workspaces: [...data.workspaces, entry.workspace],
+        trash: data.trash.filter((t) => t.workspace.id !== id),
+      }));
+      return entry.workspace;
+    },
+    'workspace:save': ({ workspace }) => {
+      findWorkspace(deps, workspace.id);
+      return putWorkspace(deps, workspace);
+    },
+    'workspace:activate': ({ id }) => {
+      findWorkspace(deps, id);
+      activate(id);
+      return null;
+    },
+    'workspace:open-demo': () => {
+      const parsed = parseWorkspaceFile(deps.demoWorkspaceText());
+      if (!parsed.ok) throw new AppError('internal', 'The bundled demo is damaged; reinstall Vitrine.');
+      const ws = putWorkspace(deps, { ...parsed.workspace, id: deps.newId() });
+      activate(ws.id);
+      return ws;
+    },
+  };
+}

@@ -1,0 +1,34 @@
+import type { Channel, Input, Output, VitrineApi } from '../../shared/ipc/contract';
+import { methodName } from '../../shared/ipc/contract';
+import type { Envelope, IpcError } from '../../shared/ipc/envelope';
+
+declare global {
+  interface Window {
+    /** Named functions from the preload (or the e2e bridge), derived from the contract. */
+    vitrine?: VitrineApi;
+  }
+}
+
+/** An IPC error envelope, thrown on the renderer side so UI code can catch it. */
+export class ApiError extends Error {
+  constructor(readonly error: IpcError) {
+    super(error.message);
+  }
+  get code(): IpcError['code'] {
+    return this.error.code;
+  }
+}
+
+export function bridgeAvailable(): boolean {
+  return typeof window.vitrine === 'object' && window.vitrine !== null;
+}
+
+/** Call a channel and unwrap its envelope. */
+export async function call<C extends Channel>(channel: C, ...args: undefined extends Input<C> ? [Input<C>?] : [Input<C>]): Promise<Output<C>> {
+  const api = window.vitrine;
+  if (!api) throw new ApiError({ code: 'internal', message: 'The desktop bridge is missing: open Vitrine from its application, not in a browser.' });
+  const fn = api[methodName(channel)] as unknown as (input: unknown) => Promise<Envelope<Output<C>>>;
+  const envelope = await fn(args[0]);
+  if (!envelope.ok) throw new ApiError(envelope.error);
+  return envelope.value;
+}

@@ -1,0 +1,106 @@
+import { Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { AuditScreen } from '../features/audit';
+import { ClientsScreen } from '../features/clients';
+import { InventoryScreen } from '../features/inventory';
+import { PlanScreen } from '../features/plan';
+import { ReportsScreen } from '../features/reports';
+import { SettingsScreen } from '../features/settings';
+import { ErrorBoundary } from './ErrorBoundary';
+import { useLibrary } from './library';
+import { NavigationContext, VIEWS, type FocusTarget, type Navigation, type View } from './navigation';
+import { Notices } from './Notices';
+
+const NEEDS_WORKSPACE: ReadonlySet<View> = new Set(['inventory', 'audit', 'plan', 'reports']);
+
+function Screen({ view }: { view: View }) {
+  switch (view) {
+    case 'clients': return <ClientsScreen />;
+    case 'inventory': return <InventoryScreen />;
+    case 'audit': return <AuditScreen />;
+    case 'plan': return <PlanScreen />;
+    case 'reports': return <ReportsScreen />;
+    case 'settings': return <SettingsScreen />;
+  }
+}
+
+export function App() {
+  const { t } = useTranslation();
+  const { workspace, saveState } = useLibrary();
+  const [view, setView] = useState<View>('clients');
+  const [focus, setFocus] = useState<FocusTarget | null>(null);
+
+  const navigate = useCallback((next: View, target?: FocusTarget) => {
+    setView(next);
+    setFocus(target ?? null);
+  }, []);
+  const nav = useMemo<Navigation>(() => ({ view, focus, navigate }), [view, focus, navigate]);
+
+  // Ctrl/Cmd + 1…6 switches sections from anywhere.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!(e.ctrlKey || e.metaKey) || e.altKey) return;
+      const target = VIEWS[Number(e.key) - 1];
+      if (target) {
+        e.preventDefault();
+        navigate(target);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [navigate]);
+
+  const shown: View = NEEDS_WORKSPACE.has(view) && !workspace ? 'clients' : view;
+
+  return (
+    <NavigationContext.Provider value={nav}>
+      <div className="app">
+        <a className="skip-link" href="#main">{t('nav.label')}</a>
+        <nav className="sidebar" aria-label={t('nav.label')}>
+          <div className="brand">
+            <span className="brand-mark" aria-hidden="true">V</span>
+            <span>
+              <strong>{t('appName')}</strong>
+              <small>{t('tagline')}</small>
+            </span>
+          </div>
+          <div className="current-client" aria-live="polite">
+            <small>{t('workspace.active')}</small>
+            <strong data-testid="current-client">{workspace ? workspace.name : t('workspace.none')}</strong>
+          </div>
+          <ul>
+            {VIEWS.map((v, i) => {
+              const disabled = NEEDS_WORKSPACE.has(v) && !workspace;
+              return (
+                <li key={v}>
+                  <button
+                    type="button"
+                    className="nav-item"
+                    aria-current={shown === v ? 'page' : undefined}
+                    disabled={disabled}
+                    onClick={() => navigate(v)}
+                    data-testid={`nav-${v}`}
+                    title={`Ctrl+${i + 1}`}
+                  >
+                    {t(`nav.${v}`)}
+                  </button>
+                </li>
+              );
+            })}
+          </ul>
+          <p className="save-state" role="status" data-testid="save-state">
+            {saveState.kind === 'saving' ? t('saving') : saveState.kind === 'saved' ? t('saved') : saveState.kind === 'error' ? t('saveFailed', { message: saveState.message }) : ''}
+          </p>
+        </nav>
+        <main id="main" className="main" tabIndex={-1}>
+          <Notices />
+          <ErrorBoundary resetKey={shown}>
+            <Suspense fallback={<p>{t('loading')}</p>}>
+              <Screen view={shown} />
+            </Suspense>
+          </ErrorBoundary>
+        </main>
+      </div>
+    </NavigationContext.Provider>
+  );
+}

@@ -1,0 +1,91 @@
+import { useId, useState, type ChangeEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Settings } from '../../../../shared/schema/library';
+import { useLibrary } from '../../app/library';
+import { applyTheme } from '../../app/theme';
+import { resolveLang } from '../../i18n';
+
+const LOGO_MAX_BYTES = 500 * 1024;
+
+export function SettingsScreen() {
+  const { t, i18n } = useTranslation();
+  const { settings, updateSettings, info } = useLibrary();
+  const [logoError, setLogoError] = useState('');
+  const ids = { lang: useId(), theme: useId(), consultant: useId(), logo: useId() };
+  const systemLang = resolveLang('system', info.systemLocale);
+
+  const setLocale = async (locale: Settings['locale']) => {
+    await updateSettings({ locale });
+    const lang = resolveLang(locale, info.systemLocale);
+    await i18n.changeLanguage(lang);
+    document.documentElement.lang = lang;
+  };
+  const setTheme = async (theme: Settings['theme']) => {
+    await updateSettings({ theme });
+    applyTheme(theme);
+  };
+  const onLogo = async (e: ChangeEvent<HTMLInputElement>) => {
+    const file = e.target.files?.[0];
+    if (!file) return;
+    if (file.size > LOGO_MAX_BYTES) {
+      setLogoError(t('settings.logoTooBig'));
+      return;
+    }
+    setLogoError('');
+    const dataUrl = await new Promise<string>((resolve) => {
+      const reader = new FileReader();
+      reader.onload = () => resolve(String(reader.result));
+      reader.readAsDataURL(file);
+    });
+    await updateSettings({ consultantLogo: dataUrl });
+  };
+
+  return (
+    <section className="screen" aria-labelledby="settings-title">
+      <h1 id="settings-title">{t('settings.title')}</h1>
+      <div className="card form-grid">
+        <label htmlFor={ids.lang}>{t('settings.language')}</label>
+        <select id={ids.lang} value={settings.locale} onChange={(e) => void setLocale(e.target.value as Settings['locale'])} data-testid="settings-language">
+          <option value="system">{t('settings.languageSystem', { lang: systemLang === 'fr' ? 'Français' : 'English' })}</option>
+          <option value="fr">Français</option>
+          <option value="en">English</option>
+        </select>
+
+        <label htmlFor={ids.theme}>{t('settings.theme')}</label>
+        <select id={ids.theme} value={settings.theme} onChange={(e) => void setTheme(e.target.value as Settings['theme'])}>
+          <option value="system">{t('settings.themeSystem')}</option>
+          <option value="light">{t('settings.themeLight')}</option>
+          <option value="dark">{t('settings.themeDark')}</option>
+        </select>
+
+        <label htmlFor={ids.consultant}>{t('settings.consultant')}</label>
+        <input id={ids.consultant} type="text" maxLength={200} defaultValue={settings.consultantName} onBlur={(e) => void updateSettings({ consultantName: e.target.value })} />
+
+        <label htmlFor={ids.logo}>{t('settings.logo')}</label>
+        <div>
+          <input id={ids.logo} type="file" accept="image/png,image/jpeg,image/svg+xml" onChange={(e) => void onLogo(e)} aria-describedby={logoError ? `${ids.logo}-err` : undefined} />
+          {logoError && <p id={`${ids.logo}-err`} className="field-error" role="alert">{logoError}</p>}
+          {settings.consultantLogo && (
+            <div className="logo-preview">
+              <img src={settings.consultantLogo} alt="" height={40} />
+              <button type="button" className="btn small" onClick={() => void updateSettings({ consultantLogo: null })}>{t('settings.logoRemove')}</button>
+            </div>
+          )}
+        </div>
+      </div>
+
+      <h2>{t('settings.data')}</h2>
+      <div className="card">
+        <p>{t('settings.dataIntro')}</p>
+        <dl className="facts">
+          <dt>{t('settings.dataFile')}</dt>
+          <dd><code data-testid="store-path">{info.storePath}</code></dd>
+          <dt>{t('settings.backups')}</dt>
+          <dd><code>{info.backupsDir}</code></dd>
+        </dl>
+        <p className="muted">{t('settings.backupHowTo')}</p>
+        <p className="muted">{t('settings.version', { version: info.version })}</p>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,34 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { bridgeAvailable, call } from './api';
+import { App } from './app/App';
+import { ErrorBoundary } from './app/ErrorBoundary';
+import { LibraryProvider } from './app/library';
+import { applyTheme } from './app/theme';
+import { initI18n, resolveLang } from './i18n';
+import './styles.css';
+
+async function boot(): Promise<void> {
+  const root = createRoot(document.getElementById('root')!);
+  if (!bridgeAvailable()) {
+    await initI18n(resolveLang('system', navigator.language));
+    root.render(<p className="fatal">Vitrine must be opened from its desktop application. / Vitrine doit être ouvert depuis son application de bureau.</p>);
+    return;
+  }
+  const [info, settings] = await Promise.all([call('app:info'), call('settings:get')]);
+  const lang = resolveLang(settings.locale, info.systemLocale);
+  await initI18n(lang);
+  document.documentElement.lang = lang;
+  applyTheme(settings.theme);
+  root.render(
+    <StrictMode>
+      <ErrorBoundary>
+        <LibraryProvider info={info} settings={settings}>
+          <App />
+        </LibraryProvider>
+      </ErrorBoundary>
+    </StrictMode>,
+  );
+}
+
+void boot();

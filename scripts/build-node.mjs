@@ -1,0 +1,19 @@
+// Bundles the Node-side entry points (main, preload, CLI) with esbuild.
+// The preload must be one CommonJS file: sandboxed preloads cannot require modules.
+import { build, context } from 'esbuild';
+
+const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: true, logLevel: 'warning' };
+const targets = [
+  { ...common, entryPoints: ['electron/main/index.ts'], outfile: 'dist/electron/main.cjs', external: ['electron'] },
+  { ...common, entryPoints: ['electron/preload/index.ts'], outfile: 'dist/electron/preload.cjs', external: ['electron'] },
+  { ...common, entryPoints: ['electron/cli/index.ts'], outfile: 'dist/cli/vitrine.cjs', external: ['electron', 'playwright-core'] },
+];
+
+const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7);
+const selected = only ? targets.filter((t) => t.outfile.includes(only)) : targets;
+
+if (process.argv.includes('--watch')) {
+  for (const t of selected) await (await context(t)).watch();
+} else {
+  await Promise.all(selected.map((t) => build(t)));
+}

@@ -1,0 +1,16 @@
+// npm start: build, then launch Electron; never fail obscurely.
+import { spawn, spawnSync } from 'node:child_process';
+import { electronBinary, NO_BINARY_MESSAGE } from './electron-binary.mjs';
+
+const built = spawnSync('npm', ['run', '-s', 'build'], { stdio: 'inherit', shell: process.platform === 'win32' });
+if (built.status !== 0) {
+  console.error('Vitrine could not start: the build failed (see above).');
+  process.exit(built.status ?? 1);
+}
+const binary = electronBinary();
+if (!binary) {
+  console.error(NO_BINARY_MESSAGE);
+  process.exit(1);
+}
+const child = spawn(binary, ['.', ...process.argv.slice(2)], { stdio: 'inherit', env: process.env });
+child.on('exit', (code) => process.exit(code ?? 0));

@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import { IsoDateTime, Workspace } from './workspace';
+
+export const LocaleSetting = z.enum(['system', 'fr', 'en']);
+export const ThemeSetting = z.enum(['system', 'light', 'dark']);
+
+export const Settings = z.object({
+  locale: LocaleSetting.default('system'),
+  theme: ThemeSetting.default('system'),
+  /** Printed on coaching reports. */
+  consultantName: z.string().max(200).default(''),
+  /** A small logo as a data: URL (PNG/JPEG/SVG), kept local. */
+  consultantLogo: z.string().max(700_000).regex(/^data:image\/(png|jpeg|svg\+xml);base64,/).nullable().default(null),
+});
+export type Settings = z.infer<typeof Settings>;
+
+export const WindowBounds = z.object({
+  x: z.number().int(), y: z.number().int(),
+  width: z.number().int().min(400), height: z.number().int().min(300),
+  maximized: z.boolean().default(false),
+});
+export type WindowBounds = z.infer<typeof WindowBounds>;
+
+export const TrashEntry = z.object({ workspace: Workspace, deletedAt: IsoDateTime });
+
+/** Everything Vitrine stores, in one electron-store file. */
+export const LibraryData = z.object({
+  schemaVersion: z.number().int().positive(),
+  settings: Settings.default(Settings.parse({})),
+  workspaces: z.array(Workspace).default([]),
+  activeWorkspaceId: z.string().nullable().default(null),
+  /** Deleted workspaces, kept so a deletion can be undone. */
+  trash: z.array(TrashEntry).default([]),
+  window: WindowBounds.nullable().default(null),
+});
+export type LibraryData = z.infer<typeof LibraryData>;
