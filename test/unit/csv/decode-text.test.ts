@@ -1,24 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { decodeText, TextDecodeError } from '../../../shared/domain/csv';
-
-function utf16le(text: string, bom: boolean): Uint8Array {
-  const out = new Uint8Array((bom ? 2 : 0) + text.length * 2);
-  let o = 0;
-  if (bom) { out[o++] = 0xff; out[o++] = 0xfe; }
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    out[o++] = c & 0xff;
-    out[o++] = c >> 8;
-  }
-  return out;
-}
-
-function swap(bytes: Uint8Array): Uint8Array {
-  const out = new Uint8Array(bytes.length);
-  for (let i = 0; i + 1 < bytes.length; i += 2) { out[i] = bytes[i + 1]!; out[i + 1] = bytes[i]!; }
-  return out;
-}
+import { swapPairs as swap, utf16le } from '../../fixtures/posts/bytes';
 
 const SAMPLE = '"Date"\t"Share Commentary"\n"2017/06/08 08:15:44 UTC"\t"Café ☕ déjà"\n';
 
