@@ -39,6 +39,11 @@ const COMMON_RESERVED = [
   'settings', 'search', 'explore', 'home', 'share', 'intent', 'notifications', 'messages', 'jobs',
 ];
 
+/*
+ * `trades` lists the networks that are a must for a trade tag (see audit/trades.ts: pharmacists
+ * need both pharmacy networks, designers one portfolio site). Kept to the strict musts.
+ */
+
 const BUILTIN_INPUTS: NetworkDefinitionInput[] = [
   {
     id: 'linkedin',
@@ -70,7 +75,7 @@ const BUILTIN_INPUTS: NetworkDefinitionInput[] = [
       maxPerDay: 1, // Vitrine editorial default, per common LinkedIn guidance: no more than 1 a day
       source: 'Vitrine editorial default (common LinkedIn guidance: at most one post a day)',
     },
-    trades: ['job-seeker', 'consultant', 'freelance', 'pharmacist', 'developer', 'designer'],
+    trades: [],
     features: { follow: true, wall: false, keywords: true },
   },
   {
@@ -120,7 +125,7 @@ const BUILTIN_INPUTS: NetworkDefinitionInput[] = [
       maxPerDay: 1, // Vitrine editorial default
       source: 'Vitrine editorial default',
     },
-    trades: ['job-seeker'],
+    trades: [],
     features: { follow: true, wall: false, keywords: true },
   },
   {
@@ -139,7 +144,7 @@ const BUILTIN_INPUTS: NetworkDefinitionInput[] = [
       keywordsMin: 7, // Malt help centre, "Complete your profile" (7 skills or more; not re-checked)
     },
     recommendedFields: ['photo', 'displayName', 'headline', 'summary', 'keywords', 'location'],
-    trades: ['freelance', 'consultant', 'developer', 'designer'],
+    trades: ['freelance'],
     features: { follow: false, wall: false, keywords: true },
   },
   {
@@ -168,7 +173,7 @@ const BUILTIN_INPUTS: NetworkDefinitionInput[] = [
       maxPerDay: 5, // Vitrine editorial default
       source: 'Vitrine editorial default',
     },
-    trades: ['developer', 'consultant'],
+    trades: [],
     features: { follow: true, wall: false, keywords: false },
   },
   {
@@ -228,7 +233,7 @@ const BUILTIN_INPUTS: NetworkDefinitionInput[] = [
       maxPerDay: 2, // Vitrine editorial default
       source: 'Vitrine editorial default',
     },
-    trades: ['designer'],
+    trades: [],
     features: { follow: true, wall: false, keywords: false },
   },
   {
@@ -304,7 +309,7 @@ const BUILTIN_INPUTS: NetworkDefinitionInput[] = [
       maxPerDay: 1, // Vitrine editorial default
       source: 'Vitrine editorial default',
     },
-    trades: ['developer'],
+    trades: [],
     features: { follow: true, wall: false, keywords: true },
   },
   {
@@ -331,7 +336,7 @@ const BUILTIN_INPUTS: NetworkDefinitionInput[] = [
       maxPerDay: 5, // Vitrine editorial default
       source: 'Vitrine editorial default',
     },
-    trades: ['developer'],
+    trades: [],
     features: { follow: true, wall: false, keywords: false },
   },
   {
@@ -397,7 +402,7 @@ const BUILTIN_INPUTS: NetworkDefinitionInput[] = [
     // /users/<numeric id>/<display-name slug>: the id is the handle, the slug is decoration.
     profilePaths: ['/users/{handle}'],
     canonicalUrl: 'https://stackoverflow.com/users/{handle}',
-    reservedHandles: [...COMMON_RESERVED, 'questions', 'q', 'a', 'tags', 'users'],
+    reservedHandles: [...COMMON_RESERVED, 'questions', 'q', 'a', 'tags'],
     nonProfilePaths: [np('/questions/', WHY.question), np('/q/', WHY.question), np('/a/', WHY.question), np('/tags/', WHY.tag)],
     handlePattern: '[0-9]{1,12}',
     limits: {},
@@ -418,7 +423,7 @@ const BUILTIN_INPUTS: NetworkDefinitionInput[] = [
     handlePattern: '[\\p{L}\\p{N}_.-]{2,100}',
     limits: {},
     recommendedFields: ['photo', 'displayName', 'headline', 'summary'],
-    trades: ['job-seeker'],
+    trades: [],
     features: { follow: false, wall: false, keywords: true },
   },
   {
