@@ -33,7 +33,7 @@ export function parseXDate(value: string): number | null {
   return local - offsetMinutes * 60_000;
 }
 
-/** ISO form with Z and no milliseconds, as the exports have second precision. */
+/** ISO form with Z; whole seconds drop the `.000`, as the exports have second precision. */
 export function toIsoUtc(ms: number): string {
-  return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  return new Date(ms).toISOString().replace(/\.000Z$/, 'Z');
 }
