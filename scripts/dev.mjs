@@ -3,7 +3,7 @@ import { spawn } from 'node:child_process';
 import { createServer } from 'vite';
 import { electronBinary, NO_BINARY_MESSAGE } from './electron-binary.mjs';
 
-const server = await createServer({ configFile: 'vite.config.ts' });
+const server = await createServer({ configFile: 'vite.config.mts' });
 await server.listen();
 const devUrl = server.resolvedUrls?.local[0] ?? 'http://127.0.0.1:5173/';
 spawn(process.execPath, ['scripts/build-node.mjs', '--watch'], { stdio: 'inherit' });

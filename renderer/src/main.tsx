@@ -4,6 +4,7 @@ import { bridgeAvailable, call } from './api';
 import { App } from './app/App';
 import { ErrorBoundary } from './app/ErrorBoundary';
 import { LibraryProvider } from './app/library';
+import { installLinkGuard } from './app/links';
 import { applyTheme } from './app/theme';
 import { initI18n, resolveLang } from './i18n';
 import './styles.css';
@@ -15,6 +16,7 @@ async function boot(): Promise<void> {
     root.render(<p className="fatal">Vitrine must be opened from its desktop application. / Vitrine doit être ouvert depuis son application de bureau.</p>);
     return;
   }
+  installLinkGuard();
   const [info, settings] = await Promise.all([call('app:info'), call('settings:get')]);
   const lang = resolveLang(settings.locale, info.systemLocale);
   await initI18n(lang);

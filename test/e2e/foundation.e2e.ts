@@ -1,0 +1,125 @@
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { closeBrowser, launchApp } from '../support/app-harness';
+
+afterAll(closeBrowser);
+
+describe('foundation (built UI in Chromium, same contract and handlers)', () => {
+  it('starts in French on a French system and visits every section', async () => {
+    const app = await launchApp({ systemLocale: 'fr-FR' });
+    try {
+      const { page } = app;
+      await expect.poll(() => page.getByTestId('nav-clients').textContent()).toBe('Clients');
+      expect(await page.locator('html').getAttribute('lang')).toBe('fr');
+      await app.screenshot('01-clients');
+      await page.getByTestId('nav-settings').click();
+      await page.getByRole('heading', { name: 'Réglages' }).waitFor();
+      await app.screenshot('06-settings');
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('switches to English in Settings and keeps it after a restart', async () => {
+    let app = await launchApp({ systemLocale: 'fr-FR' });
+    try {
+      await app.page.getByTestId('nav-settings').click();
+      await app.page.getByTestId('settings-language').selectOption('en');
+      await app.page.getByRole('heading', { name: 'Settings' }).waitFor();
+      app = await app.restart();
+      await expect.poll(() => app.page.getByTestId('nav-settings').textContent()).toBe('Settings');
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('blocks injected inline script with the CSP', async () => {
+    const app = await launchApp();
+    try {
+      const result = await app.page.evaluate(async () => {
+        const violation = new Promise<string>((resolve) => document.addEventListener('securitypolicyviolation', (e) => resolve(e.violatedDirective), { once: true }));
+        const s = document.createElement('script');
+        s.textContent = 'window.__pwned = true';
+        document.body.appendChild(s);
+        const directive = await violation;
+        return { pwned: (window as unknown as { __pwned?: boolean }).__pwned === true, directive };
+      });
+      expect(result.pwned).toBe(false);
+      expect(result.directive).toMatch(/script-src/);
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('refuses navigation and popups: links go to the system browser only when allowed', async () => {
+    const app = await launchApp();
+    try {
+      const { page } = app;
+      const before = page.url();
+      await page.evaluate(() => {
+        for (const href of ['https://example.com/profile', 'javascript:alert(1)', 'file:///etc/passwd']) {
+          const a = document.createElement('a');
+          a.href = href;
+          a.textContent = href;
+          a.target = '_blank';
+          document.body.appendChild(a);
+          a.click();
+        }
+        window.open('https://example.org/');
+        window.open('data:text/html,<b>x</b>');
+      });
+      await expect.poll(() => app.opened.length).toBe(2);
+      expect(app.opened).toEqual(['https://example.com/profile', 'https://example.org/']);
+      expect(page.url()).toBe(before);
+      expect(app.context.pages()).toHaveLength(1);
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('refuses an IPC call from a foreign origin', async () => {
+    const app = await launchApp();
+    try {
+      const foreign = await app.context.newPage();
+      await foreign.route('http://foreign.test/**', (route) => route.fulfill({ body: '<html><body>evil</body></html>', contentType: 'text/html' }));
+      await foreign.goto('http://foreign.test/');
+      const res = await foreign.evaluate(() => (window as unknown as { vitrine: { libraryList: () => Promise<unknown> } }).vitrine.libraryList());
+      expect(res).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
+      await foreign.close();
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('quarantines a corrupt store, restores the newest backup and tells the user', async () => {
+    const first = await launchApp({ systemLocale: 'en-GB' });
+    await first.page.getByTestId('nav-settings').click();
+    await first.page.getByTestId('settings-language').selectOption('en');
+    await first.close();
+    const dataDir = first.dataDir;
+    const store = path.join(dataDir, 'vitrine.json');
+    const good = JSON.parse(readFileSync(store, 'utf8')) as { settings: { locale: string } };
+    expect(good.settings.locale).toBe('en');
+    writeFileSync(store, '{"schemaVersion": 1, "workspaces": [ {oops');
+
+    const app = await launchApp({ dataDir, systemLocale: 'fr-FR' });
+    try {
+      const notice = app.page.getByTestId('notice-restored-from-backup');
+      await notice.waitFor();
+      expect(await notice.textContent()).toContain('vitrine.corrupt-');
+      await app.screenshot('00-restored-notice');
+      // The restored backup kept the English setting: nothing was lost.
+      await expect.poll(() => app.page.getByTestId('nav-settings').textContent()).toBe('Settings');
+      const quarantined = readdirSync(dataDir).filter((n) => n.startsWith('vitrine.corrupt-'));
+      expect(quarantined).toHaveLength(1);
+      expect(readFileSync(path.join(dataDir, quarantined[0]!), 'utf8')).toContain('{oops');
+    } finally {
+      await app.close();
+    }
+  });
+});
+
+// Screenshots land in a git-ignored folder; make sure it exists.
+const shots = path.resolve(__dirname, '../../test-output/screenshots');
+if (!existsSync(shots)) mkdirSync(shots, { recursive: true });

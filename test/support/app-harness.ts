@@ -1,0 +1,127 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { CHANNELS, methodName } from '../../shared/ipc/contract';
+import { createDispatch } from '../../electron/main/ipc-dispatch';
+import { serveStatic } from '../../electron/main/static-files';
+import { createHandlers, type HandlerDeps } from '../../electron/services/handlers';
+import { Vault } from '../../electron/services/vault';
+
+export const ROOT = path.resolve(__dirname, '../..');
+const RENDERER = path.join(ROOT, 'dist/renderer');
+const SCREENSHOTS = path.join(ROOT, 'test-output/screenshots');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+
+export interface AppUnderTest {
+  page: Page;
+  context: BrowserContext;
+  vault: Vault;
+  dataDir: string;
+  origin: string;
+  /** URLs handed to the (stubbed) system browser. */
+  opened: string[];
+  screenshot: (name: string) => Promise<void>;
+  /** Re-open the UI on the same data (like quitting and starting again). */
+  restart: () => Promise<AppUnderTest>;
+  close: () => Promise<void>;
+}
+
+let browser: Browser | null = null;
+async function sharedBrowser(): Promise<Browser> {
+  browser ??= await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  return browser;
+}
+export async function closeBrowser(): Promise<void> {
+  await browser?.close();
+  browser = null;
+}
+
+async function startServer(): Promise<{ server: Server; origin: string }> {
+  const server = createServer((req, res) => {
+    void serveStatic(RENDERER, req.url ?? '/').then((r) => {
+      res.writeHead(r.status, r.headers);
+      res.end(r.body);
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  if (!address || typeof address === 'string') throw new Error('no server address');
+  return { server, origin: `http://127.0.0.1:${address.port}` };
+}
+
+export interface LaunchOptions {
+  dataDir?: string;
+  systemLocale?: string;
+  /** Called with the data folder before the vault opens (fault injection). */
+  prepare?: (dataDir: string) => void;
+  now?: () => Date;
+}
+
+/**
+ * The built UI in real Chromium, served from 127.0.0.1, with the preload
+ * replaced by a binding built from the same contract and the same handlers
+ * as the main process, over a real store in a temp folder.
+ */
+export async function launchApp(opts: LaunchOptions = {}): Promise<AppUnderTest> {
+  const dataDir = opts.dataDir ?? mkdtempSync(path.join(tmpdir(), 'vitrine-e2e-'));
+  opts.prepare?.(dataDir);
+  const vault = new Vault({ dir: dataDir, debounceMs: 50, now: opts.now });
+  const opened: string[] = [];
+  const b = await sharedBrowser();
+  const deps: HandlerDeps = {
+    vault,
+    info: { version: '0.0.0-e2e', systemLocale: opts.systemLocale ?? 'fr-FR', dataDir },
+    openExternal: async (url) => {
+      opened.push(url);
+    },
+    newId: () => crypto.randomUUID(),
+    now: opts.now ?? (() => new Date()),
+    demoWorkspaceText: () => readFileSync(path.join(ROOT, 'examples/demo.vitrine.json'), 'utf8'),
+    renderPdf: async (html) => {
+      const pdfPage = await b.newPage();
+      try {
+        await pdfPage.setContent(html, { waitUntil: 'load' });
+        return new Uint8Array(await pdfPage.pdf({ format: 'A4', printBackground: true }));
+      } finally {
+        await pdfPage.close();
+      }
+    },
+  };
+  const { server, origin } = await startServer();
+  const dispatch = createDispatch(createHandlers(deps), { isTrustedSender: (url) => url.startsWith(`${origin}/`) });
+  const context = await b.newContext({ locale: opts.systemLocale ?? 'fr-FR', viewport: { width: 1360, height: 860 }, acceptDownloads: true });
+  await context.exposeBinding('__vitrineInvoke', (source, channel: string, payload: unknown) => dispatch(channel, source.frame.url(), payload));
+  await context.addInitScript((pairs: [string, string][]) => {
+    const invoke = (window as unknown as { __vitrineInvoke: (c: string, p: unknown) => Promise<unknown> }).__vitrineInvoke;
+    const api: Record<string, (input?: unknown) => Promise<unknown>> = {};
+    for (const [channel, method] of pairs) api[method] = (input?: unknown) => invoke(channel, input);
+    Object.defineProperty(window, 'vitrine', { value: Object.freeze(api), writable: false });
+  }, CHANNELS.map((c) => [c, methodName(c)] as [string, string]));
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(`${origin}/index.html`);
+  await page.waitForSelector('.app, .fatal', { timeout: 15000 });
+
+  const app: AppUnderTest = {
+    page, context, vault, dataDir, origin, opened,
+    screenshot: async (name) => {
+      await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
+    },
+    restart: async () => {
+      await app.close();
+      return launchApp({ ...opts, dataDir, prepare: undefined });
+    },
+    close: async () => {
+      await page.evaluate(() => window.dispatchEvent(new Event('pagehide'))).catch(() => undefined);
+      await new Promise((r) => setTimeout(r, 100));
+      vault.flush();
+      await context.close();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+  return app;
+}

@@ -1,0 +1,105 @@
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { Vault } from '../../../electron/services/vault';
+import { AppError } from '../../../shared/ipc/envelope';
+import { newWorkspace } from '../../../shared/domain/workspace/factory';
+
+const tempDir = () => mkdtempSync(path.join(tmpdir(), 'vitrine-vault-'));
+let tick = Date.parse('2026-01-01T00:00:00Z');
+const clock = () => new Date((tick += 1000));
+
+function seed(dir: string, names: string[]): Vault {
+  const vault = new Vault({ dir, now: clock, debounceMs: 10_000 });
+  for (const name of names) {
+    vault.update((d) => ({ ...d, workspaces: [...d.workspaces, newWorkspace(name, { id: name, now: clock() })] }));
+    vault.flush();
+  }
+  return vault;
+}
+
+describe('Vault', () => {
+  it('creates a fresh store with mode 0600 and keeps rolling backups of good saves (at least 5)', () => {
+    const dir = tempDir();
+    const vault = seed(dir, ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l']);
+    expect(statSync(vault.storePath).mode & 0o777).toBe(0o600);
+    const backups = readdirSync(vault.backupsDir).filter((n) => n.startsWith('vitrine-'));
+    expect(backups.length).toBeGreaterThanOrEqual(5);
+    expect(backups.length).toBeLessThanOrEqual(10);
+    const newest = JSON.parse(readFileSync(path.join(vault.backupsDir, backups.sort().at(-1)!), 'utf8'));
+    expect(newest.workspaces).toHaveLength(12);
+  });
+
+  it('debounces writes and flushes them on demand (quit)', () => {
+    const dir = tempDir();
+    const vault = new Vault({ dir, now: clock, debounceMs: 60_000 });
+    vault.update((d) => ({ ...d, workspaces: [newWorkspace('Client', { id: 'w1', now: clock() })] }));
+    expect(JSON.parse(readFileSync(vault.storePath, 'utf8')).workspaces).toHaveLength(0);
+    vault.flush();
+    expect(JSON.parse(readFileSync(vault.storePath, 'utf8')).workspaces).toHaveLength(1);
+    expect(new Vault({ dir, now: clock }).data.workspaces[0]?.name).toBe('Client');
+  });
+
+  it('quarantines a corrupt file and restores the newest valid backup, saying so', () => {
+    const dir = tempDir();
+    const vault = seed(dir, ['alpha', 'beta']);
+    writeFileSync(vault.storePath, '{"schemaVersion":1,"workspaces":[{');
+    const reopened = new Vault({ dir, now: clock });
+    expect(reopened.data.workspaces.map((w) => w.name)).toEqual(['alpha', 'beta']);
+    const notice = reopened.notices[0];
+    expect(notice?.kind).toBe('restored-from-backup');
+    if (notice?.kind !== 'restored-from-backup') throw new Error('unreachable');
+    expect(readFileSync(notice.quarantinedPath, 'utf8')).toBe('{"schemaVersion":1,"workspaces":[{');
+    expect(path.basename(notice.quarantinedPath)).toMatch(/^vitrine\.corrupt-\d{8}T\d+Z\.json$/);
+  });
+
+  it('treats valid JSON with the wrong shape as damaged too, and skips damaged backups', () => {
+    const dir = tempDir();
+    const vault = seed(dir, ['one', 'two']);
+    const backups = readdirSync(vault.backupsDir).filter((n) => n.startsWith('vitrine-')).sort();
+    writeFileSync(path.join(vault.backupsDir, backups.at(-1)!), 'garbage');
+    writeFileSync(vault.storePath, JSON.stringify({ schemaVersion: 1, workspaces: 'nope' }));
+    const reopened = new Vault({ dir, now: clock });
+    expect(reopened.notices[0]?.kind).toBe('restored-from-backup');
+    expect(reopened.data.workspaces.map((w) => w.name)).toEqual(['one']);
+  });
+
+  it('never starts silently empty: without any valid backup it says so and keeps the damaged file', () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'vitrine.json'), 'not json');
+    const vault = new Vault({ dir, now: clock });
+    expect(vault.notices[0]?.kind).toBe('no-valid-backup');
+    expect(readdirSync(dir).some((n) => n.startsWith('vitrine.corrupt-'))).toBe(true);
+  });
+
+  it('refuses a store written by a newer version and leaves it byte-for-byte untouched', () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'vitrine.json');
+    const bytes = JSON.stringify({ schemaVersion: 99, workspaces: [], future: true }, null, 3);
+    writeFileSync(file, bytes);
+    const before = statSync(file).mtimeMs;
+    const vault = new Vault({ dir, now: clock });
+    expect(vault.readOnly).toBe(true);
+    expect(vault.notices[0]).toMatchObject({ kind: 'newer-version', found: 99, supported: 1 });
+    expect(() => vault.update((d) => d)).toThrow(AppError);
+    vault.flush();
+    expect(readFileSync(file, 'utf8')).toBe(bytes);
+    expect(statSync(file).mtimeMs).toBe(before);
+    expect(readdirSync(dir).filter((n) => n !== 'backups')).toEqual(['vitrine.json']);
+  });
+
+  it('backs the raw file up before migrating an unversioned store', () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'vitrine.json');
+    writeFileSync(file, JSON.stringify({ settings: { locale: 'en' } }));
+    const vault = new Vault({ dir, now: clock });
+    expect(vault.notices[0]).toMatchObject({ kind: 'migrated', from: 0, to: 1 });
+    const notice = vault.notices[0];
+    if (notice?.kind !== 'migrated') throw new Error('unreachable');
+    expect(JSON.parse(readFileSync(notice.backupPath, 'utf8'))).toEqual({ settings: { locale: 'en' } });
+    expect(JSON.parse(readFileSync(file, 'utf8')).schemaVersion).toBe(1);
+    expect(vault.data.settings.locale).toBe('en');
+    expect(existsSync(notice.backupPath)).toBe(true);
+  });
+});
