@@ -21,3 +21,12 @@ export function findFile(files: readonly ImportFile[], base: string): ImportFile
 export function findFiles(files: readonly ImportFile[], pattern: RegExp): ImportFile[] {
   return files.filter((f) => pattern.test(baseName(f.name))).sort((a, b) => a.name.localeCompare(b.name, 'en', { numeric: true }));
 }
+
+/** Only these are read by any importer; media and the rest are never inflated nor counted. */
+const WANTED_EXTENSIONS = ['.csv', '.js', '.json', '.txt'];
+
+/** Whether a file in a picked folder or a zip is worth reading. */
+export function isImportableName(name: string): boolean {
+  const base = baseName(name);
+  return WANTED_EXTENSIONS.some((ext) => base.endsWith(ext));
+}

@@ -1,6 +1,6 @@
 import { Inflate } from 'fflate';
 import type { Localized } from '../../schema/text';
-import type { ImportFile } from './files';
+import { isImportableName, type ImportFile } from './files';
 
 /**
  * Reading a zip the user picked, which may be hostile. We parse the central
@@ -31,9 +31,6 @@ export const DEFAULT_ZIP_LIMITS: ZipLimits = {
   maxEntries: 20_000,
 };
 
-/** Only these are read by any importer; media and the rest are never inflated. */
-const WANTED_EXTENSIONS = ['.csv', '.js', '.json', '.txt'];
-
 export type ZipResult =
   | { ok: true; files: ImportFile[]; skipped: string[] }
   | { ok: false; message: Localized };
@@ -56,10 +53,10 @@ export function readZip(bytes: Uint8Array, limits: Partial<ZipLimits> = {}): Zip
   const lim = { ...DEFAULT_ZIP_LIMITS, ...limits };
   try {
     const entries = readCentralDirectory(bytes, lim);
-    const wanted = entries.filter((e) => !e.name.endsWith('/') && isWanted(e.name));
+    const wanted = entries.filter((e) => !e.name.endsWith('/') && isImportableName(e.name));
     checkSizes(wanted, lim);
     const files = wanted.map((e) => ({ name: e.name, bytes: extract(bytes, e) }));
-    const skipped = entries.filter((e) => !e.name.endsWith('/') && !isWanted(e.name)).map((e) => e.name);
+    const skipped = entries.filter((e) => !e.name.endsWith('/') && !isImportableName(e.name)).map((e) => e.name);
     return { ok: true, files, skipped };
   } catch (error) {
     if (error instanceof ZipRefusal) return { ok: false, message: error.text };
@@ -185,11 +182,6 @@ function checkName(name: string): void {
       `Archive refused: entry "${name}" has an unsafe path (.., absolute path, drive letter or backslash). Nothing was imported.`,
     );
   }
-}
-
-function isWanted(name: string): boolean {
-  const lower = name.toLowerCase();
-  return WANTED_EXTENSIONS.some((ext) => lower.endsWith(ext));
 }
 
 function checkSizes(entries: Entry[], lim: ZipLimits): void {

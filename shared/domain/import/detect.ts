@@ -1,0 +1,130 @@
+import type { ImportPlan } from '../../schema/import-plan';
+import type { Localized } from '../../schema/text';
+import { baseName, findFile, findFiles, isImportableName, type ImportFile } from './files';
+import { TWEET_FILE } from './x-archive';
+import { looksLikeZip, readZip, type ZipLimits } from './zip';
+
+export type ImportFormat = ImportPlan['format'];
+export type DetectedFormat = ImportFormat | { unknown: Localized };
+
+export interface InputLimits {
+  /** One file handed in, or one file inside a zip, uncompressed. */
+  maxFileBytes: number;
+  /** All files handed in, and all useful files inside a zip. */
+  maxTotalBytes: number;
+}
+
+export const DEFAULT_INPUT_LIMITS: InputLimits = { maxFileBytes: 50 * 1024 * 1024, maxTotalBytes: 200 * 1024 * 1024 };
+
+export type Expanded = { ok: true; files: ImportFile[] } | { ok: false; message: Localized };
+
+export const NOT_IMPORTABLE: Localized = {
+  fr: "Ce n'est pas un format que Vitrine sait importer. Formats acceptés : espace de travail Vitrine (.vitrine.json), JSON Resume, export LinkedIn (zip ou dossier, ou Shares.csv seul), archive X/Twitter (zip ou dossier).",
+  en: 'This is not a format Vitrine can import. Accepted: Vitrine workspace (.vitrine.json), JSON Resume, LinkedIn export (zip or folder, or a lone Shares.csv), X/Twitter archive (zip or folder).',
+};
+
+/**
+ * The files an importer will read: zips are opened (safely, see zip.ts) and
+ * replaced by their useful entries; media and other files are dropped.
+ * Sizes are checked before anything is decoded. A zip container itself may be
+ * up to the total limit, because its media entries are never inflated.
+ */
+export function expandFiles(files: readonly ImportFile[], limits: InputLimits = DEFAULT_INPUT_LIMITS, onFile?: () => void): Expanded {
+  const out: ImportFile[] = [];
+  let total = 0;
+  for (const file of files) {
+    if (looksLikeZip(file.bytes)) {
+      if (file.bytes.length > limits.maxTotalBytes) return tooBig(file.name, file.bytes.length, limits.maxTotalBytes);
+      const zipLimits: Partial<ZipLimits> = { maxFileBytes: limits.maxFileBytes, maxTotalBytes: limits.maxTotalBytes - total };
+      const zip = readZip(file.bytes, zipLimits);
+      if (!zip.ok) return zip;
+      for (const entry of zip.files) total += entry.bytes.length;
+      out.push(...zip.files);
+    } else if (isImportableName(file.name) || files.length === 1) {
+      if (file.bytes.length > limits.maxFileBytes) return tooBig(file.name, file.bytes.length, limits.maxFileBytes);
+      total += file.bytes.length;
+      out.push(file);
+    }
+    if (total > limits.maxTotalBytes) {
+      return {
+        ok: false,
+        message: {
+          fr: `Import refusé : les fichiers font plus de ${mb(limits.maxTotalBytes)} au total.`,
+          en: `Import refused: the files add up to more than ${mb(limits.maxTotalBytes)}.`,
+        },
+      };
+    }
+    onFile?.();
+  }
+  return { ok: true, files: out };
+}
+
+function tooBig(name: string, size: number, max: number): Expanded {
+  return {
+    ok: false,
+    message: {
+      fr: `Import refusé : « ${name} » fait ${mb(size)} (au plus ${mb(max)}).`,
+      en: `Import refused: "${name}" is ${mb(size)} (at most ${mb(max)}).`,
+    },
+  };
+}
+
+function mb(n: number): string {
+  return `${Math.round((n / (1024 * 1024)) * 10) / 10} MB`;
+}
+
+/** Which importer fits these files (zips are opened first). */
+export function detectFormat(files: readonly ImportFile[]): DetectedFormat {
+  const expanded = expandFiles(files);
+  if (!expanded.ok) return { unknown: expanded.message };
+  return classify(expanded.files);
+}
+
+/** Format of already-expanded files: by file names first, then by a lone JSON file's content. */
+export function classify(files: readonly ImportFile[]): DetectedFormat {
+  if (findFile(files, 'profile.csv') || findFile(files, 'positions.csv')) return 'linkedin-export';
+  if (findFile(files, 'account.js') || (findFile(files, 'profile.js') && isYtd(findFile(files, 'profile.js')))) return 'x-archive';
+  if (findFiles(files, TWEET_FILE).length > 0) return 'x-tweets';
+  const shares = findFile(files, 'shares.csv');
+  if (shares) return findFile(files, 'skills.csv') ? 'linkedin-export' : 'linkedin-shares';
+  const only = files.length === 1 ? files[0] : undefined;
+  if (only) return classifyJson(only) ?? classifyCsv(only) ?? { unknown: NOT_IMPORTABLE };
+  return { unknown: NOT_IMPORTABLE };
+}
+
+/** A single JSON: a workspace file says so in `format`; a résumé has `basics`. */
+function classifyJson(file: ImportFile): ImportFormat | null {
+  const text = head(file, 1 << 30).trim();
+  if (!text.startsWith('{')) return null;
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    // A broken JSON still says what it means to be; its importer reports the syntax error with a line.
+    if (/"format"\s*:\s*"vitrine-workspace"/.test(text)) return 'vitrine-workspace';
+    return /"basics"\s*:/.test(text) ? 'json-resume' : null;
+  }
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return null;
+  const record = value as Record<string, unknown>;
+  if (record.format === 'vitrine-workspace') return 'vitrine-workspace';
+  if ('basics' in record) return 'json-resume';
+  return null;
+}
+
+/** A lone CSV under another name (a renamed Shares.csv): recognised by its columns. */
+function classifyCsv(file: ImportFile): ImportFormat | null {
+  if (!baseName(file.name).endsWith('.csv')) return null;
+  const header = head(file, 4096).toLowerCase().replace(/[\s"_-]+/g, '');
+  return header.includes('sharelink') || header.includes('sharecommentary') ? 'linkedin-shares' : null;
+}
+
+function isYtd(file: ImportFile | undefined): boolean {
+  return file !== undefined && /^\s*window\.YTD\./.test(head(file, 200));
+}
+
+/** The start of a file as text (lenient: detection must not fail on bad bytes). */
+function head(file: ImportFile, bytes: number): string {
+  const slice = file.bytes.subarray(0, bytes);
+  const utf16 = slice[0] === 0xff && slice[1] === 0xfe;
+  return new TextDecoder(utf16 ? 'utf-16le' : 'utf-8').decode(slice).replace(/^\uFEFF/, '');
+}

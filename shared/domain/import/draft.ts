@@ -1,0 +1,131 @@
+import type { ImportChange, ImportIssue, ImportPlan } from '../../schema/import-plan';
+import type { Lang, Localized } from '../../schema/text';
+import type { Person, Profile, Workspace } from '../../schema/workspace';
+import { cloneJson, newProfile } from '../workspace/factory';
+import { sameUrl } from './urls';
+
+type TextField<T> = { [K in keyof T]: T[K] extends string ? K : never }[keyof T];
+export type PersonTextField = TextField<Person>;
+export type ProfileTextField = TextField<Omit<Profile, 'id' | 'network'>>;
+
+/**
+ * A copy of the target being edited by an importer, which records every edit
+ * as a preview line. The target itself is never touched: the plan's `result`
+ * is this copy, so "apply" replaces the workspace and "undo" restores the old one.
+ */
+export class Draft {
+  readonly ws: Workspace;
+  readonly changes: ImportChange[] = [];
+  readonly issues: ImportIssue[] = [];
+  readonly read: Record<string, number> = {};
+
+  constructor(target: Workspace, private readonly ctx: { idGen: () => string; now: Date; lang: Lang }) {
+    this.ws = cloneJson(target);
+  }
+
+  get lang(): Lang {
+    return this.ctx.lang;
+  }
+
+  issue(level: ImportIssue['level'], file: string | null, where: string | number | null, text: Localized): void {
+    this.issues.push({ level, file, where: where === null ? null : String(where), message: text[this.ctx.lang] });
+  }
+
+  count(kind: string, n = 1): void {
+    this.read[kind] = (this.read[kind] ?? 0) + n;
+  }
+
+  /**
+   * The person is curated from several sources, so an import only fills an
+   * empty field; a different value already there is kept and reported.
+   */
+  fillPerson(field: PersonTextField, value: string, file: string | null): void {
+    const after = value.trim();
+    const before = this.ws.person[field];
+    if (after === '' || after === before.trim()) return;
+    if (before.trim() !== '') {
+      this.issue('skipped', file, `person.${field}`, {
+        fr: `Valeur existante conservée (${short(before)}) ; l'import propose ${short(after)}.`,
+        en: `Kept the existing value (${short(before)}); the import has ${short(after)}.`,
+      });
+      return;
+    }
+    this.ws.person[field] = after as never;
+    this.changes.push({ kind: 'add', entity: 'person', label: `person.${field}`, field, before: null, after });
+  }
+
+  /** A network profile's own fields follow its export, the freshest source for them. */
+  setProfile(profile: Profile, field: ProfileTextField, value: string): void {
+    const after = value.trim();
+    const before = profile[field];
+    if (after === '' || after === before) return;
+    profile[field] = after as never;
+    this.changes.push({ kind: before === '' ? 'add' : 'change', entity: 'profile', label: profileLabel(profile), field, before: before || null, after });
+  }
+
+  /**
+   * The profile on this network with this handle (case-insensitive), else one
+   * with no handle yet, else — without a handle — the first on the network.
+   * Created and recorded when there is none: a person may have two X accounts.
+   */
+  ensureProfile(network: string, init: { url?: string; handle?: string } = {}): Profile {
+    const handle = (init.handle ?? '').toLowerCase();
+    const onNetwork = this.ws.profiles.filter((p) => p.network === network);
+    const existing = handle === ''
+      ? onNetwork[0]
+      : (onNetwork.find((p) => p.handle.toLowerCase() === handle) ?? onNetwork.find((p) => p.handle === ''));
+    if (existing) {
+      this.setProfile(existing, 'handle', init.handle ?? '');
+      if (existing.url === '') this.setProfile(existing, 'url', init.url ?? '');
+      return existing;
+    }
+    const profile = newProfile(network, { id: this.ctx.idGen(), url: init.url ?? '', handle: init.handle ?? '' });
+    this.ws.profiles.push(profile);
+    this.changes.push({ kind: 'add', entity: 'profile', label: profileLabel(profile), field: null, before: null, after: profile.url || null });
+    return profile;
+  }
+
+  /** The archive has a picture; the file itself stays in the archive. */
+  markPhoto(profile: Profile): void {
+    if (profile.photo.present) return;
+    profile.photo = { ...profile.photo, present: true };
+    this.changes.push({ kind: 'change', entity: 'profile', label: profileLabel(profile), field: 'photo', before: null, after: 'present' });
+  }
+
+  addProfileLink(profile: Profile, url: string): void {
+    if (profile.links.some((l) => sameUrl(l, url))) return;
+    profile.links.push(url);
+    this.changes.push({ kind: 'add', entity: 'profile', label: profileLabel(profile), field: 'links', before: null, after: url });
+  }
+
+  addPersonWebsite(url: string): void {
+    if (this.ws.person.websites.some((w) => sameUrl(w, url))) return;
+    this.ws.person.websites.push(url);
+    this.changes.push({ kind: 'add', entity: 'person', label: 'person.websites', field: 'websites', before: null, after: url });
+  }
+
+  addSkills(names: string[]): void {
+    const known = new Set(this.ws.person.skills.map((s) => s.toLowerCase()));
+    for (const raw of names) {
+      const name = raw.trim();
+      if (name === '' || known.has(name.toLowerCase())) continue;
+      known.add(name.toLowerCase());
+      this.ws.person.skills.push(name);
+      this.changes.push({ kind: 'add', entity: 'person', label: 'person.skills', field: 'skills', before: null, after: name });
+    }
+  }
+
+  finish(format: ImportPlan['format']): ImportPlan {
+    if (this.changes.length > 0) this.ws.updatedAt = this.ctx.now.toISOString();
+    return { format, result: this.ws, changes: this.changes, issues: this.issues, read: this.read };
+  }
+}
+
+function short(text: string): string {
+  return JSON.stringify(text.length > 80 ? `${text.slice(0, 80)}…` : text);
+}
+
+/** "LinkedIn — jeanne-dupont": network id and the best name we have. */
+export function profileLabel(profile: Profile): string {
+  return `${profile.network} — ${profile.handle || profile.displayName || profile.url || profile.id}`;
+}
