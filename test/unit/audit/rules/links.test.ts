@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { findingsOf, profile, workspace } from '../../../fixtures/audit/build';
+
+const li = (links: string[], extra = {}) => profile({ id: 'li', url: 'https://www.linkedin.com/in/jeanne-dupont', handle: 'jeanne-dupont', links, ...extra });
+const gh = (links: string[], extra = {}) => profile({ id: 'gh', network: 'github', url: 'https://github.com/jdupont', handle: 'jdupont', links, ...extra });
+const mt = (links: string[], extra = {}) => profile({ id: 'mt', network: 'malt', url: 'https://www.malt.fr/profile/jdupont', handle: 'jdupont', links, ...extra });
+const LI = 'https://linkedin.com/in/Jeanne-Dupont/';
+const GH = 'https://github.com/jdupont';
+const MT = 'https://www.malt.fr/profile/jdupont';
+
+describe('cross-link rules', () => {
+  it('missing-cross-link fires on each side of a pair that does not link either way', () => {
+    const ws = workspace({ profiles: [li([GH]), gh([LI]), mt([LI])] });
+    const found = findingsOf(ws, 'missing-cross-link');
+    expect(found.map((f) => f.key).sort()).toEqual(['missing-cross-link:gh:mt', 'missing-cross-link:mt:gh']);
+    expect(found.find((f) => f.profileId === 'gh')?.message.en).toBe('The GitHub profile and Malt — jdupont do not link to each other.');
+  });
+
+  it('a link to the person’s own site counts as a link to every profile', () => {
+    const ws = workspace({ person: { websites: ['https://jeanne-dupont.fr'] }, profiles: [li([GH]), gh([LI]), mt(['https://www.jeanne-dupont.fr/contact'])] });
+    expect(findingsOf(ws, 'missing-cross-link')).toEqual([]);
+  });
+
+  it('one-way-link fires on the profile that does not link back', () => {
+    const ws = workspace({ profiles: [li([GH, MT]), gh([LI]), mt([])] });
+    const found = findingsOf(ws, 'one-way-link');
+    expect(found.map((f) => f.key)).toEqual(['one-way-link:mt:li']);
+    expect(findingsOf(workspace({ profiles: [li([GH]), gh([LI])] }), 'one-way-link')).toEqual([]);
+  });
+
+  it('orphan-profile fires on a profile nothing points to and that points nowhere', () => {
+    const ws = workspace({ profiles: [li([GH]), gh([LI]), mt([])] });
+    expect(findingsOf(ws, 'orphan-profile').map((f) => f.profileId)).toEqual(['mt']);
+    expect(findingsOf(ws, 'missing-cross-link').filter((f) => f.profileId === 'mt')).toEqual([]);
+    expect(findingsOf(workspace({ profiles: [li([GH]), gh([LI]), mt([LI])] }), 'orphan-profile')).toEqual([]);
+  });
+
+  it('personal, dormant profiles are left out of cross-linking', () => {
+    const ws = workspace({ profiles: [li([GH]), gh([LI]), mt([], { status: 'dormant' }), profile({ id: 'fb', network: 'facebook', url: 'https://facebook.com/jd', audience: 'personal' })] });
+    expect(findingsOf(ws, 'orphan-profile')).toEqual([]);
+    expect(findingsOf(ws, 'missing-cross-link')).toEqual([]);
+  });
+
+  it('pro-links-to-personal fires when a professional profile links a personal one', () => {
+    const fb = profile({ id: 'fb', network: 'facebook', url: 'https://www.facebook.com/jeanne.perso', handle: 'jeanne.perso', audience: 'personal' });
+    const [f] = findingsOf(workspace({ profiles: [li(['https://facebook.com/jeanne.perso']), fb] }), 'pro-links-to-personal');
+    expect(f).toMatchObject({ key: 'pro-links-to-personal:li:fb', severity: 'warning' });
+    expect(findingsOf(workspace({ profiles: [li([]), fb] }), 'pro-links-to-personal')).toEqual([]);
+  });
+
+  it('unknown-link-target is info for a link that is neither a profile nor a site of theirs', () => {
+    const ws = workspace({ person: { websites: ['jeanne-dupont.fr'] }, profiles: [li(['https://pharmacie-du-centre.example/equipe', 'https://jeanne-dupont.fr', GH]), gh([LI])] });
+    const found = findingsOf(ws, 'unknown-link-target');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ severity: 'info', points: 0, params: expect.objectContaining({ link: 'https://pharmacie-du-centre.example/equipe' }) });
+  });
+});
