@@ -1,0 +1,11 @@
+// npm run bench: bundle the benchmark runner with esbuild, then run it in one process.
+import { build } from 'esbuild';
+import { spawnSync } from 'node:child_process';
+
+await build({
+  entryPoints: ['test/bench/run.ts'], outfile: 'dist/bench/run.cjs', bundle: true, platform: 'node', format: 'cjs',
+  target: 'node20', external: ['electron', 'playwright-core'], logLevel: 'warning',
+  alias: { electron: './test/stubs/electron.ts' },
+});
+const res = spawnSync(process.execPath, ['--expose-gc', 'dist/bench/run.cjs', ...process.argv.slice(2)], { stdio: 'inherit' });
+process.exit(res.status ?? 1);

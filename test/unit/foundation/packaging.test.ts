@@ -1,0 +1,33 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = path.resolve(__dirname, '../../..');
+const require = createRequire(import.meta.url);
+
+describe('electron-builder configuration (offline)', () => {
+  it('loads and passes electron-builder\'s own schema validation', async () => {
+    const { getConfig, validateConfiguration } = require('app-builder-lib/out/util/config/config');
+    const { DebugLogger } = require('builder-util');
+    const config = await getConfig(ROOT, path.join(ROOT, 'electron-builder.yml'), null);
+    await validateConfiguration(config, new DebugLogger(false));
+    expect(config.appId).toBe('fr.vitrine.desktop');
+    expect(config.productName).toBe('Vitrine');
+    expect(config.linux.target).toEqual(['AppImage', 'deb']);
+    expect(config.win.target).toEqual(['nsis']);
+    expect(config.mac.target).toEqual(['dmg']);
+    expect(existsSync(path.join(ROOT, config.linux.icon))).toBe(true);
+    expect(existsSync(path.join(ROOT, 'examples/demo.vitrine.json'))).toBe(true);
+  });
+
+  const electronDist = process.env.ELECTRON_OVERRIDE_DIST_PATH;
+  it.skipIf(!electronDist)('packs an unpacked app with `electron-builder --dir` given an Electron build', () => {
+    const out = mkdtempSync(path.join(tmpdir(), 'vitrine-pack-'));
+    const res = spawnSync('npx', ['electron-builder', '--dir', '--config', 'electron-builder.yml', `-c.electronDist=${electronDist}`, `-c.directories.output=${out}`], { cwd: ROOT, encoding: 'utf8' });
+    expect(res.status, res.stderr).toBe(0);
+  }, 300_000);
+  if (!electronDist) console.warn('[packaging] electron-builder --dir skipped: no Electron build (set ELECTRON_OVERRIDE_DIST_PATH)');
+});
