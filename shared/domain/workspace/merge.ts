@@ -3,6 +3,7 @@ import type { Lang } from '../../schema/text';
 import type { Person, Position, Post, Profile, Workspace } from '../../schema/workspace';
 import { diffWorkspaces } from './diff';
 import { cloneJson } from './factory';
+import { languageKey } from './language';
 import { sameProfile, urlKey } from './profile-key';
 
 export interface MergeOptions {
@@ -68,18 +69,27 @@ function union<T>(into: T[], from: readonly T[], key: (item: T) => string): T[] 
 }
 
 const lower = (s: string): string => s.trim().toLowerCase();
-/** The same job in two languages shares its company and start date, not its title. */
-const positionKey = (p: Position): string => (p.company.trim() ? `${lower(p.company)}|${p.start}` : `|${lower(p.title)}|${p.start}`);
+
+/**
+ * The same job in two languages (a French and an English résumé) shares its
+ * start date and company, give or take a suffix ("Objet Direct, racheté par
+ * VISEO" / "VISEO"); its title is translated, so it is not compared.
+ */
+function samePosition(a: Position, b: Position): boolean {
+  const [ca, cb] = [lower(a.company), lower(b.company)];
+  if (ca === '' || cb === '') return ca === cb && lower(a.title) === lower(b.title) && a.start === b.start;
+  return a.start === b.start && (ca.includes(cb) || cb.includes(ca));
+}
 
 function mergePerson(into: Person, from: Person, issues: Issues, lang: Lang): void {
   for (const field of ['displayName', 'headline', 'summary', 'location', 'trade'] as const) {
     fillText(into, from, field, 'person', issues, lang);
   }
   if (into.goal === 'other') into.goal = from.goal;
-  into.languages = union(into.languages, from.languages, lower);
+  into.languages = union(into.languages, from.languages, languageKey);
   into.skills = union(into.skills, from.skills, lower);
   into.websites = union(into.websites, from.websites, urlKey);
-  into.positions = union(into.positions, from.positions, positionKey);
+  into.positions = [...into.positions, ...from.positions.filter((p) => !into.positions.some((q) => samePosition(p, q)))];
 }
 
 function mergeProfile(into: Profile, from: Profile, where: string, issues: Issues, lang: Lang): void {
