@@ -96,7 +96,13 @@ export const contract = {
   'workspace:export': channel(z.object({ id: Id, format: z.enum(['vitrine', 'jsonresume', 'csv']) }), ExportedFile),
 
   'import:preview': channel(
-    z.object({ workspaceId: Id, files: z.array(ImportFile).min(1).max(2000), mode: z.enum(['merge', 'replace']).default('merge') }),
+    z.object({
+      workspaceId: Id,
+      files: z.array(ImportFile).min(1).max(2000),
+      mode: z.enum(['merge', 'replace']).default('merge'),
+      /** Language of the preview's messages. */
+      lang: Lang.default('en'),
+    }),
     ImportPreview,
   ),
   'import:apply': channel(

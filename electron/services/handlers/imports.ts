@@ -3,7 +3,7 @@ import type { ImportPlan } from '../../../shared/schema/import-plan';
 import type { Workspace } from '../../../shared/schema/workspace';
 import { AppError } from '../../../shared/ipc/envelope';
 import type { Handlers } from '../../main/ipc-dispatch';
-import { registryFor } from '../registry';
+import { networkForWorkspace } from '../../../shared/domain/networks/registry';
 import { findWorkspace, putWorkspace, type HandlerDeps } from './context';
 
 type ImportHandlers = Pick<Handlers, 'import:preview' | 'import:apply' | 'import:undo'>;
@@ -22,13 +22,13 @@ export function importHandlers(deps: HandlerDeps): ImportHandlers {
   const undo = new Map<string, Workspace>();
 
   return {
-    'import:preview': ({ workspaceId, files, mode }) => {
+    'import:preview': ({ workspaceId, files, mode, lang }) => {
       const target = findWorkspace(deps, workspaceId);
       const decoded = files.map((f) => ({ name: f.name, bytes: new Uint8Array(Buffer.from(f.base64, 'base64')) }));
       const total = decoded.reduce((n, f) => n + f.bytes.byteLength, 0);
       if (total > MAX_TOTAL_BYTES) throw new AppError('too-large', `These files weigh ${Math.round(total / 1e6)} MB; Vitrine imports at most 200 MB at once.`);
-      const outcome = planImport(target, decoded, { idGen: deps.newId, now: deps.now(), registry: registryFor(target), mode });
-      if (!outcome.ok) throw new AppError('invalid-file', outcome.message.en);
+      const outcome = planImport(target, decoded, { idGen: deps.newId, now: deps.now(), registry: networkForWorkspace(target), mode, lang });
+      if (!outcome.ok) throw new AppError('invalid-file', outcome.message[lang]);
       const token = deps.newId();
       const uncertain = outcome.uncertain ?? [];
       pending.set(token, { workspaceId, plan: outcome.plan, uncertainProfileIds: new Map(uncertain.map((u) => [u.index, u.profileId])) });

@@ -1,0 +1,42 @@
+import { planImport } from '../../../shared/domain/import/detect';
+import { networkForWorkspace } from '../../../shared/domain/networks/registry';
+import type { ImportPlan } from '../../../shared/schema/import-plan';
+import type { Lang } from '../../../shared/schema/text';
+import { invalid, readInputFiles, type CliIo } from '../io';
+import { loadOrCreateWorkspace, saveWorkspace } from '../workspace-io';
+
+export interface ImportArgs { input: string; into: string; dryRun: boolean; mode: 'merge' | 'replace'; lang: Lang }
+
+export function printPreview(io: CliIo, plan: ImportPlan): void {
+  io.out(`format: ${plan.format}`);
+  io.out(`read: ${Object.entries(plan.read).map(([k, n]) => `${n} ${k}`).join(', ') || 'nothing'}`);
+  for (const c of plan.changes) {
+    const detail = c.kind === 'change' && c.field ? ` ${c.field}: ${JSON.stringify(c.before)} → ${JSON.stringify(c.after)}` : '';
+    io.out(`${c.kind === 'add' ? '+' : '~'} ${c.entity} ${c.label}${detail}`);
+  }
+  for (const i of plan.issues) io.out(`! ${i.level}${i.file ? ` ${i.file}` : ''}${i.where ? `:${i.where}` : ''} ${i.message}`);
+  if (plan.changes.length === 0) io.out('no change');
+}
+
+/**
+ * vitrine import <file|folder|zip> --into <workspace>: detects the format,
+ * prints the preview, then applies it (unless --dry-run).
+ */
+export function importCommand(io: CliIo, args: ImportArgs): number {
+  const files = readInputFiles(io, args.input);
+  const { workspace, created } = loadOrCreateWorkspace(io, args.into);
+  const outcome = planImport(workspace, files, { idGen: io.newId, now: io.now(), registry: networkForWorkspace(workspace), mode: args.mode, lang: args.lang });
+  if (!outcome.ok) {
+    const details = (outcome.issues ?? []).map((i) => `\n  ${i.file ?? ''}${i.where ? `:${i.where}` : ''} ${i.message}`).join('');
+    throw invalid(`${args.input}: ${outcome.message[args.lang]}${details}`);
+  }
+  printPreview(io, outcome.plan);
+  for (const u of outcome.uncertain ?? []) io.out(`? network "${u.name}" read as ${u.guess}: check it`);
+  if (args.dryRun) {
+    io.out('dry run: nothing written');
+    return 0;
+  }
+  saveWorkspace(io, args.into, outcome.plan.result);
+  io.out(`${created ? 'created' : 'updated'} ${args.into}`);
+  return 0;
+}

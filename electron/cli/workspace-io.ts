@@ -1,0 +1,47 @@
+import path from 'node:path';
+import { importJsonResume } from '../../shared/domain/jsonresume/import';
+import { networkForWorkspace } from '../../shared/domain/networks/registry';
+import { newWorkspace } from '../../shared/domain/workspace/factory';
+import { parseWorkspaceFile, serializeWorkspaceFile } from '../../shared/domain/workspace/file';
+import type { Lang } from '../../shared/schema/text';
+import type { Workspace } from '../../shared/schema/workspace';
+import { exists, invalid, readText, writeFileAtomic, type CliIo } from './io';
+
+/** A .vitrine.json file, or exit 1 naming each bad field. */
+export function loadWorkspace(io: CliIo, file: string, lang: Lang = 'en'): Workspace {
+  const parsed = parseWorkspaceFile(readText(io, file), { lang });
+  if (!parsed.ok) throw invalid(`${file} is not a valid Vitrine workspace file:\n${parsed.errors.map((e) => `  ${e.path}: ${e.message}`).join('\n')}`);
+  return parsed.workspace;
+}
+
+/** The target of an import: loaded, or a new empty workspace named after the file. */
+export function loadOrCreateWorkspace(io: CliIo, file: string): { workspace: Workspace; created: boolean } {
+  if (exists(io, file)) return { workspace: loadWorkspace(io, file), created: false };
+  const name = path.basename(file).replace(/\.vitrine\.json$|\.json$/i, '') || 'Vitrine';
+  return { workspace: newWorkspace(name, { id: io.newId(), now: io.now() }), created: true };
+}
+
+export function saveWorkspace(io: CliIo, file: string, ws: Workspace): void {
+  writeFileAtomic(io, file, serializeWorkspaceFile(ws, io.now()));
+}
+
+/**
+ * A workspace from either a workspace file or a JSON Resume, for commands
+ * that accept both (audit).
+ */
+export function loadWorkspaceOrResume(io: CliIo, file: string, lang: Lang): Workspace {
+  const text = readText(io, file);
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (e) {
+    throw invalid(`${file} is not valid JSON: ${(e as Error).message}`);
+  }
+  if (json && typeof json === 'object' && 'basics' in json) {
+    const empty = newWorkspace(path.basename(file), { id: io.newId(), now: io.now() });
+    const res = importJsonResume(empty, text, { idGen: io.newId, now: io.now(), registry: networkForWorkspace(empty) });
+    if (!res.ok) throw invalid(`${file} is not a usable JSON Resume:\n${res.errors.map((e) => `  ${e.path}: ${e.message}`).join('\n')}`);
+    return res.plan.result;
+  }
+  return loadWorkspace(io, file, lang);
+}

@@ -1,0 +1,163 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { run } from '../../electron/cli/run';
+import type { CliIo } from '../../electron/cli/io';
+
+const ROOT = path.resolve(__dirname, '../..');
+const RESUME = path.join(ROOT, 'test/fixtures/cli/resume.json');
+const DEMO = path.join(ROOT, 'examples/demo.vitrine.json');
+
+interface Result { code: number; out: string; err: string }
+let counter = 0;
+async function cli(args: string[], cwd: string): Promise<Result> {
+  let out = '';
+  let err = '';
+  const io: CliIo = {
+    out: (t) => void (out += `${t}\n`),
+    err: (t) => void (err += `${t}\n`),
+    cwd,
+    now: () => new Date('2026-11-20T10:00:00Z'),
+    newId: () => `id-${++counter}`,
+  };
+  return { code: await run(args, io), out, err };
+}
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(path.join(tmpdir(), 'vitrine-cli-'));
+});
+
+describe('vitrine CLI', () => {
+  it('identify prints one JSON object per input', async () => {
+    const r = await cli(['identify', 'fr.linkedin.com/in/jeanne-dupont/?trk=x', '@jeanne@mastodon.social', 'javascript:alert(1)'], dir);
+    expect(r.code).toBe(0);
+    const lines = r.out.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines[0]).toMatchObject({ input: 'fr.linkedin.com/in/jeanne-dupont/?trk=x', network: 'linkedin', handle: 'jeanne-dupont' });
+    expect(lines[0].canonicalUrl).toMatch(/^https:\/\/www\.linkedin\.com\/in\/jeanne-dupont/);
+    expect(lines[1]).toMatchObject({ network: 'mastodon', handle: expect.stringContaining('jeanne') });
+    expect(lines[2].error).toBeTypeOf('string');
+  });
+
+  it('schema prints the JSON Schema of the workspace file', async () => {
+    const r = await cli(['schema'], dir);
+    expect(r.code).toBe(0);
+    const schema = JSON.parse(r.out);
+    expect(schema.$schema ?? schema.type).toBeTruthy();
+    expect(JSON.stringify(schema)).toContain('profiles');
+  });
+
+  it('import creates the target from a JSON Resume, prints the preview, and --dry-run writes nothing', async () => {
+    const target = path.join(dir, 'lea.vitrine.json');
+    const dry = await cli(['import', RESUME, '--into', target, '--dry-run'], dir);
+    expect(dry.code).toBe(0);
+    expect(dry.out).toContain('format: json-resume');
+    expect(dry.out).toContain('dry run');
+    expect(existsSync(target)).toBe(false);
+
+    const real = await cli(['import', RESUME, '--into', target], dir);
+    expect(real.code).toBe(0);
+    expect(real.out).toContain('created');
+    const ws = JSON.parse(readFileSync(target, 'utf8')).workspace;
+    expect(ws.person.displayName).toBe('Léa Martin');
+    expect(ws.profiles.map((p: { network: string }) => p.network).sort()).toEqual(['github', 'linkedin', 'x']);
+    expect(ws.profiles.find((p: { network: string }) => p.network === 'x').url).toContain('leamartinpharma');
+
+    // Importing the same résumé again adds no duplicate.
+    await cli(['import', RESUME, '--into', target], dir);
+    expect(JSON.parse(readFileSync(target, 'utf8')).workspace.profiles).toHaveLength(3);
+  });
+
+  it('validate accepts a good file and names the bad field of a broken one (exit 1)', async () => {
+    const good = await cli(['validate', DEMO], dir);
+    expect(good.code).toBe(0);
+    const bad = path.join(dir, 'bad.vitrine.json');
+    const demo = JSON.parse(readFileSync(DEMO, 'utf8'));
+    demo.workspace.profiles[0].status = 'sleeping';
+    writeFileSync(bad, JSON.stringify(demo));
+    const r = await cli(['validate', bad], dir);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/profiles\[0\]\.status/);
+  });
+
+  it('exits 2 on usage errors and unreadable files, with the message on stderr', async () => {
+    expect((await cli(['frobnicate'], dir)).code).toBe(2);
+    expect((await cli(['import', RESUME], dir)).code).toBe(2);
+    const missing = await cli(['validate', path.join(dir, 'nope.json')], dir);
+    expect(missing.code).toBe(2);
+    expect(missing.err).toContain('cannot read');
+    expect(missing.out).toBe('');
+  });
+
+  it('export writes JSON Resume or CSV to stdout or --out', async () => {
+    const json = await cli(['export', DEMO, '--format', 'jsonresume'], dir);
+    expect(json.code).toBe(0);
+    expect(JSON.parse(json.out).basics.profiles.length).toBeGreaterThan(0);
+    const out = path.join(dir, 'inventory.csv');
+    const csv = await cli(['export', DEMO, '--format', 'csv', '--out', out], dir);
+    expect(csv.code).toBe(0);
+    expect(readFileSync(out, 'utf8').split('\n')[0]).toMatch(/network/i);
+    expect((await cli(['export', DEMO, '--format', 'pdf'], dir)).code).toBe(2);
+  });
+
+  it('audit reports the score, profiles and findings as JSON in the chosen language', async () => {
+    const r = await cli(['audit', DEMO, '--json', '--lang', 'fr'], dir);
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.out);
+    expect(report.score).toBeGreaterThanOrEqual(0);
+    expect(report.score).toBeLessThanOrEqual(100);
+    expect(report.profiles[0]).toEqual(expect.objectContaining({ id: expect.any(String), network: expect.any(String), url: expect.any(String), score: expect.any(Number), findings: expect.any(Array) }));
+    const f = report.findings[0];
+    expect(f).toEqual(expect.objectContaining({ code: expect.stringMatching(/^[a-z-]+$/), severity: expect.stringMatching(/error|warning|info/), message: expect.any(String), fix: expect.any(String) }));
+    const fromResume = await cli(['audit', RESUME, '--json'], dir);
+    expect(fromResume.code).toBe(0);
+    expect(JSON.parse(fromResume.out).profiles).toHaveLength(3);
+    expect((await cli(['audit', path.join(ROOT, 'package.json')], dir)).code).toBe(1);
+  });
+
+  it('plan lists slots over a range and writes an ICS file', async () => {
+    const ics = path.join(dir, 'plan.ics');
+    const r = await cli(['plan', DEMO, '--from', '2026-12-01', '--to', '2026-12-31', '--ics', ics, '--json'], dir);
+    expect(r.code).toBe(0);
+    const plan = JSON.parse(r.out);
+    expect(plan.slots.length).toBeGreaterThan(0);
+    expect(readFileSync(ics, 'utf8')).toContain('BEGIN:VCALENDAR');
+    expect((await cli(['plan', DEMO, '--from', '2026-12-31', '--to', '2026-12-01'], dir)).code).toBe(2);
+  });
+
+  it('posts import is idempotent and posts stats gives the regularity figures', async () => {
+    const target = path.join(dir, 'posts.vitrine.json');
+    const shares = path.join(dir, 'Shares.csv');
+    writeFileSync(shares, 'Date,ShareLink,ShareCommentary,SharedUrl,MediaUrl,Visibility\n2026-01-05 09:00:00,https://www.linkedin.com/feed/update/urn:li:share:1,"Premier post",,,MEMBER_NETWORK\n2026-01-19 09:00:00,https://www.linkedin.com/feed/update/urn:li:share:2,"Deuxième",,,MEMBER_NETWORK\n2026-03-02 09:00:00,https://www.linkedin.com/feed/update/urn:li:share:3,"Troisième",,,MEMBER_NETWORK\n');
+    expect((await cli(['posts', 'import', target, shares], dir)).code).toBe(0);
+    expect((await cli(['posts', 'import', target, shares], dir)).code).toBe(0);
+    expect(JSON.parse(readFileSync(target, 'utf8')).workspace.posts).toHaveLength(3);
+    const stats = await cli(['posts', 'stats', shares, '--json'], dir);
+    expect(stats.code).toBe(0);
+    const s = JSON.parse(stats.out).linkedin;
+    expect(s).toMatchObject({ count: 3, medianGapDays: 28, longestGapDays: 42 });
+    expect(s.first).toMatch(/^2026-01-05/);
+    expect(s.longestGapStart).toMatch(/^2026-01-19/);
+    const fromWs = await cli(['posts', 'stats', target, '--json'], dir);
+    expect(JSON.parse(fromWs.out).linkedin.count).toBe(3);
+  });
+
+  it('report writes an escaped HTML document', async () => {
+    const out = path.join(dir, 'report.html');
+    const r = await cli(['report', DEMO, '--out', out, '--lang', 'en'], dir);
+    expect(r.code).toBe(0);
+    const html = readFileSync(out, 'utf8');
+    expect(html).toMatch(/<html/i);
+    expect((await cli(['report', DEMO, '--out', path.join(dir, 'r.doc')], dir)).code).toBe(2);
+  });
+
+  it('runs as the package bin (bundled, no Electron)', () => {
+    const built = spawnSync(process.execPath, ['scripts/build-node.mjs', '--only=cli'], { cwd: ROOT, encoding: 'utf8' });
+    expect(built.status, built.stderr).toBe(0);
+    const res = spawnSync(process.execPath, [path.join(ROOT, 'bin/vitrine.cjs'), 'identify', 'github.com/octocat'], { encoding: 'utf8' });
+    expect(res.status, res.stderr).toBe(0);
+    expect(JSON.parse(res.stdout)).toMatchObject({ network: 'github', handle: 'octocat' });
+  });
+});
