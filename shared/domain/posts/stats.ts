@@ -89,7 +89,11 @@ export function statsByNetwork(posts: Post[], opts: PostingStatsOptions = {}): R
 function validSorted(dates: number[]): Float64Array {
   const out = new Float64Array(dates.length);
   let n = 0;
-  for (const t of dates) if (t >= MIN_TIME && t < MAX_TIME) out[n++] = t;
+  // Indexed loops throughout: for…of over arrays is several times slower here.
+  for (let i = 0; i < dates.length; i++) {
+    const t = dates[i] as number;
+    if (t >= MIN_TIME && t < MAX_TIME) out[n++] = t;
+  }
   return (n === dates.length ? out : out.slice(0, n)).sort();
 }
 
@@ -107,7 +111,10 @@ function gapStats(sorted: Float64Array): Pick<PostingStats, 'medianGapDays' | 'g
   }
   const mean = sum / gaps.length;
   let squares = 0;
-  for (const g of gaps) squares += (g - mean) * (g - mean);
+  for (let i = 0; i < gaps.length; i++) {
+    const d = (gaps[i] as number) - mean;
+    squares += d * d;
+  }
   const longestDays = (gaps[longest] as number) / DAY;
   return {
     medianGapDays: medianInPlace(gaps) / DAY,
@@ -124,8 +131,8 @@ function weekCounts(sorted: Float64Array, weekStartsOn: 0 | 1, now: number) {
   const lastWeek = Math.max(weekOf(sorted[sorted.length - 1] as number), Number.isFinite(now) ? weekOf(now) : -Infinity);
   const firstWeek = Math.max(weekOf(sorted[0] as number), lastWeek - MAX_SERIES_WEEKS + 1);
   const counts = new Int32Array(lastWeek - firstWeek + 1);
-  for (const t of sorted) {
-    const k = weekOf(t) - firstWeek;
+  for (let i = 0; i < sorted.length; i++) {
+    const k = weekOf(sorted[i] as number) - firstWeek;
     if (k >= 0) counts[k] = (counts[k] as number) + 1;
   }
   const series = Array.from(counts, (count, k) => ({ weekStart: toIsoUtc(origin + (firstWeek + k) * WEEK).slice(0, 10), count }));
@@ -169,7 +176,8 @@ function perWeekByYear(sorted: Float64Array): Record<number, number> {
     const span = Math.min(last, nextStart) - Math.max(first, yearStart);
     out[year] = count / Math.max(1, span / WEEK);
   };
-  for (const t of sorted) {
+  for (let i = 0; i < sorted.length; i++) {
+    const t = sorted[i] as number;
     while (t >= nextStart) {
       close();
       year++;
