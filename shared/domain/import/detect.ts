@@ -1,7 +1,12 @@
-import type { ImportPlan } from '../../schema/import-plan';
+import type { ImportIssue, ImportPlan } from '../../schema/import-plan';
 import type { Localized } from '../../schema/text';
+import type { Workspace } from '../../schema/workspace';
+import { cloneJson } from '../workspace/factory';
+import type { ImportDeps } from './deps';
 import { baseName, findFile, findFiles, isImportableName, type ImportFile } from './files';
-import { TWEET_FILE } from './x-archive';
+import { importResumeFile, importWorkspaceFile, type UncertainProfile } from './json-files';
+import { importLinkedInExport, importLinkedInShares } from './linkedin';
+import { importXArchive, TWEET_FILE } from './x-archive';
 import { looksLikeZip, readZip, type ZipLimits } from './zip';
 
 export type ImportFormat = ImportPlan['format'];
@@ -127,4 +132,65 @@ function head(file: ImportFile, bytes: number): string {
   const slice = file.bytes.subarray(0, bytes);
   const utf16 = slice[0] === 0xff && slice[1] === 0xfe;
   return new TextDecoder(utf16 ? 'utf-16le' : 'utf-8').decode(slice).replace(/^\uFEFF/, '');
+}
+
+export interface PlanImportDeps extends ImportDeps {
+  /** For a workspace file: merge into the target (default) or replace it. */
+  mode?: 'merge' | 'replace';
+  includeRetweets?: boolean;
+  includeReplies?: boolean;
+  limits?: InputLimits;
+  /** Called once per file handed in as it is opened, then once when the plan is ready. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+export type { UncertainProfile };
+
+export type PlanImportResult =
+  | { ok: true; plan: ImportPlan; uncertain?: UncertainProfile[] }
+  | { ok: false; message: Localized; issues?: ImportIssue[] };
+
+/**
+ * Reads files of any supported format into an import plan, without applying
+ * it. `target` is never modified: importers work on a copy, and the plan's
+ * `result` is the workspace to store if the user accepts. Never throws.
+ */
+export function planImport(target: Workspace, files: readonly ImportFile[], deps: PlanImportDeps): PlanImportResult {
+  const total = files.length + 1;
+  let done = 0;
+  const tick = (): void => deps.onProgress?.(++done, total);
+  try {
+    const expanded = expandFiles(files, deps.limits ?? DEFAULT_INPUT_LIMITS, tick);
+    if (!expanded.ok) return expanded;
+    const format = classify(expanded.files);
+    if (typeof format !== 'string') return { ok: false, message: format.unknown };
+    // A private copy: whatever an importer does, the caller's workspace stays as it was.
+    const result = dispatch(format, cloneJson(target), expanded.files, deps);
+    tick();
+    return result;
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return {
+      ok: false,
+      message: { fr: `Import impossible, erreur inattendue : ${detail}. Rien n'a été modifié.`, en: `Import failed with an unexpected error: ${detail}. Nothing was changed.` },
+    };
+  }
+}
+
+function dispatch(format: ImportFormat, target: Workspace, files: ImportFile[], deps: PlanImportDeps): PlanImportResult {
+  switch (format) {
+    case 'linkedin-export':
+      return importLinkedInExport(target, files, deps);
+    case 'linkedin-shares': {
+      const shares = findFile(files, 'shares.csv') ?? files[0];
+      return shares ? importLinkedInShares(target, shares, deps) : { ok: false, message: NOT_IMPORTABLE };
+    }
+    case 'x-archive':
+    case 'x-tweets':
+      return importXArchive(target, files, deps);
+    case 'vitrine-workspace':
+      return importWorkspaceFile(target, files[0], deps);
+    case 'json-resume':
+      return importResumeFile(target, files[0], deps);
+  }
 }
