@@ -1,9 +1,103 @@
-import { Placeholder } from '../../ui/Placeholder';
-import { useTranslation } from 'react-i18next';
+import './clients.css';
+import { useCallback, useDeferredValue, useId, useMemo, useState } from 'react';
+import type { WorkspaceSummary } from '../../../../shared/ipc/contract';
+import { useLibrary } from '../../app/library';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { ClientList } from './ClientList';
+import type { RowHandlers } from './ClientRow';
+import { filterClients, type ClientShow } from './filter';
+import { ImportNewClient } from './ImportNewClient';
+import { NameDialog } from './NameDialog';
+import { QuickSwitch } from './QuickSwitch';
+import { useClientsText } from './text';
+import { useClientActions } from './useClientActions';
+import { Welcome } from './Welcome';
+
+type Dialog =
+  | { kind: 'create' }
+  | { kind: 'rename'; summary: WorkspaceSummary }
+  | { kind: 'delete'; summary: WorkspaceSummary }
+  | { kind: 'import' }
+  | null;
 
 export function ClientsScreen() {
-  const { i18n } = useTranslation();
-  return i18n.language === 'fr'
-    ? <Placeholder title="Clients" body="Un espace par client : créer, renommer, dupliquer, archiver, supprimer et chercher parmi tous les clients." />
-    : <Placeholder title="Clients" body="One workspace per client: create, rename, duplicate, archive, delete and search across all clients." />;
+  const { t } = useClientsText();
+  const { summaries, workspace } = useLibrary();
+  const actions = useClientActions();
+  const ids = { title: useId(), search: useId(), show: useId() };
+  const [query, setQuery] = useState('');
+  const [show, setShow] = useState<ClientShow>('active');
+  const [dialog, setDialog] = useState<Dialog>(null);
+  const deferredQuery = useDeferredValue(query);
+  const clients = useMemo(() => filterClients(summaries, deferredQuery, show), [summaries, deferredQuery, show]);
+  const close = useCallback(() => setDialog(null), []);
+
+  const { open, duplicate, setArchived } = actions;
+  const handlers = useMemo<RowHandlers>(() => ({
+    onOpen: (id) => void open(id),
+    onRename: (summary) => setDialog({ kind: 'rename', summary }),
+    onDuplicate: (id) => void duplicate(id),
+    onArchive: (id, archived) => void setArchived(id, archived),
+    onDelete: (summary) => setDialog({ kind: 'delete', summary }),
+  }), [open, duplicate, setArchived]);
+
+  const firstTime = summaries.length === 0;
+  const emptyMessage = query.trim() !== '' ? t('noMatch', { query }) : show === 'archived' ? t('noneArchived') : t('noneActive');
+
+  return (
+    <section className="screen clients-screen" aria-labelledby={ids.title}>
+      <QuickSwitch />
+      <h1 id={ids.title}>{t('title')}</h1>
+      {firstTime ? (
+        <Welcome onCreate={() => setDialog({ kind: 'create' })} onDemo={() => void actions.openDemo()} onImport={() => setDialog({ kind: 'import' })} />
+      ) : (
+        <>
+          <div className="toolbar">
+            <div className="search-box">
+              <label htmlFor={ids.search} className="visually-hidden">{t('searchLabel')}</label>
+              <input id={ids.search} type="search" placeholder={t('searchPlaceholder')} value={query} onChange={(e) => setQuery(e.target.value)} data-testid="client-search" />
+            </div>
+            <label htmlFor={ids.show} className="visually-hidden">{t('show')}</label>
+            <select id={ids.show} value={show} onChange={(e) => setShow(e.target.value as ClientShow)} className="auto-width" data-testid="client-show">
+              <option value="active">{t('showActive')}</option>
+              <option value="archived">{t('showArchived')}</option>
+              <option value="all">{t('showAll')}</option>
+            </select>
+            <span className="grow muted" role="status">{t('count', { count: clients.length })}</span>
+            <button type="button" className="btn" onClick={() => void actions.openDemo()} data-testid="open-demo">{t('demo')}</button>
+            <button type="button" className="btn primary" onClick={() => setDialog({ kind: 'create' })} data-testid="client-create">{t('create')}</button>
+          </div>
+          <p className="muted small">{t('quickSwitch')}</p>
+          {clients.length === 0
+            ? <p className="empty-state" data-testid="clients-empty">{emptyMessage}</p>
+            : <ClientList clients={clients} currentId={workspace?.id ?? null} handlers={handlers} />}
+        </>
+      )}
+
+      {dialog?.kind === 'create' && (
+        <NameDialog title={t('createTitle')} okLabel={t('createOk')} onCancel={close} onSubmit={(name) => { close(); void actions.create(name); }} />
+      )}
+      {dialog?.kind === 'rename' && (
+        <NameDialog
+          title={t('renameTitle', { name: dialog.summary.name })}
+          okLabel={t('renameOk')}
+          initial={dialog.summary.name}
+          onCancel={close}
+          onSubmit={(name) => { close(); void actions.rename(dialog.summary.id, name); }}
+        />
+      )}
+      {dialog?.kind === 'delete' && (
+        <ConfirmDialog
+          title={t('deleteTitle', { name: dialog.summary.name })}
+          confirmLabel={t('deleteOk')}
+          danger
+          onCancel={close}
+          onConfirm={() => { close(); void actions.remove(dialog.summary.id); }}
+        >
+          <p>{t('deleteBody', { count: dialog.summary.profileCount })}</p>
+        </ConfirmDialog>
+      )}
+      {dialog?.kind === 'import' && <ImportNewClient onClose={close} />}
+    </section>
+  );
 }

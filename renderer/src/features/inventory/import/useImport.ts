@@ -1,0 +1,78 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { ImportFile, ImportPreview } from '../../../../../shared/ipc/contract';
+import type { Workspace } from '../../../../../shared/schema/workspace';
+import { call } from '../../../api';
+import { readAllAsBase64 } from '../../../ui/files';
+
+export type ImportMode = 'merge' | 'replace';
+
+export type ImportState =
+  | { step: 'idle' }
+  | { step: 'reading'; done: number; total: number }
+  | { step: 'analysing' }
+  | { step: 'preview'; preview: ImportPreview }
+  | { step: 'applying'; preview: ImportPreview }
+  | { step: 'failed'; message: string };
+
+/** Progress only shows once work lasts longer than this, so quick imports don't flicker. */
+const PROGRESS_DELAY_MS = 250;
+
+/**
+ * The two-step import: read the files and ask for a preview (nothing
+ * changes), then apply it. Files are kept so a change of mode re-previews.
+ */
+export function useImport(workspaceId: () => Promise<string>) {
+  const [state, setState] = useState<ImportState>({ step: 'idle' });
+  const [slow, setSlow] = useState(false);
+  const files = useRef<ImportFile[] | null>(null);
+  const target = useRef<string | null>(null);
+  const busy = state.step === 'reading' || state.step === 'analysing' || state.step === 'applying';
+
+  useEffect(() => {
+    if (!busy) return;
+    const timer = setTimeout(() => setSlow(true), PROGRESS_DELAY_MS);
+    return () => {
+      clearTimeout(timer);
+      setSlow(false);
+    };
+  }, [busy]);
+
+  const preview = useCallback(async (mode: ImportMode) => {
+    if (!files.current) return;
+    setState({ step: 'analysing' });
+    try {
+      target.current ??= await workspaceId();
+      setState({ step: 'preview', preview: await call('import:preview', { workspaceId: target.current, files: files.current, mode }) });
+    } catch (e) {
+      setState({ step: 'failed', message: (e as Error).message });
+    }
+  }, [workspaceId]);
+
+  const choose = useCallback(async (chosen: File[], mode: ImportMode) => {
+    setState({ step: 'reading', done: 0, total: chosen.length });
+    try {
+      files.current = await readAllAsBase64(chosen, (done, total) => setState({ step: 'reading', done, total }));
+    } catch (e) {
+      setState({ step: 'failed', message: (e as Error).message });
+      return;
+    }
+    await preview(mode);
+  }, [preview]);
+
+  const apply = useCallback(async (confirmed: number[]): Promise<{ workspace: Workspace; undoToken: string } | null> => {
+    if (state.step !== 'preview') return null;
+    setState({ step: 'applying', preview: state.preview });
+    try {
+      const result = await call('import:apply', { token: state.preview.token, confirmed });
+      files.current = null;
+      setState({ step: 'idle' });
+      return result;
+    } catch (e) {
+      setState({ step: 'failed', message: (e as Error).message });
+      return null;
+    }
+  }, [state]);
+
+  const hasFiles = useCallback(() => files.current !== null, []);
+  return { state, slow: slow && busy, choose, preview, apply, hasFiles };
+}

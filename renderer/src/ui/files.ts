@@ -1,0 +1,40 @@
+import type { ExportedFile, ImportFile } from '../../../shared/ipc/contract';
+
+/** A file's bytes as base64 (what the IPC contract carries); keeps a folder's relative path as its name. */
+export function readAsBase64(file: File): Promise<ImportFile> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => {
+      const url = String(reader.result);
+      resolve({ name: file.webkitRelativePath || file.name, base64: url.slice(url.indexOf(',') + 1) });
+    };
+    reader.onerror = () => reject(reader.error ?? new Error(`Could not read ${file.name}`));
+    reader.readAsDataURL(file);
+  });
+}
+
+/** Reads files one by one, reporting progress (done, total). */
+export async function readAllAsBase64(files: readonly File[], onProgress?: (done: number, total: number) => void): Promise<ImportFile[]> {
+  const out: ImportFile[] = [];
+  for (const file of files) {
+    out.push(await readAsBase64(file));
+    onProgress?.(out.length, files.length);
+  }
+  return out;
+}
+
+/**
+ * Saves an exported file through a detached <a download>: Electron turns it
+ * into a Save dialog. Detached, so the external-link guard never sees the click.
+ */
+export function downloadExported(file: ExportedFile): void {
+  const binary = atob(file.base64);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  const url = URL.createObjectURL(new Blob([bytes], { type: file.mime }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = file.fileName;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
