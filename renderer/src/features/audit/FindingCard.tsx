@@ -1,0 +1,51 @@
+import type { AuditFinding } from '../../../../shared/domain/audit';
+import { useNavigation } from '../../app/navigation';
+import { useLocale } from '../../i18n/useLocale';
+import { useAuditText } from './text';
+
+interface FindingCardProps {
+  finding: AuditFinding;
+  /** Shown when the list is not already grouped by profile. */
+  profileLabel: string | null;
+  onDismiss: (f: AuditFinding) => void;
+}
+
+/** One finding: what is wrong, why it matters, how to fix it, and the way there. */
+export function FindingCard({ finding: f, profileLabel, onDismiss }: FindingCardProps) {
+  const { t } = useAuditText();
+  const { lang } = useLocale();
+  const { navigate } = useNavigation();
+  const message = f.message[lang];
+  return (
+    <li className={`finding sev-${f.severity}`} data-testid="finding" data-code={f.code} data-key={f.key}>
+      <div className="finding-head">
+        <span className={`chip ${f.severity}`}>{t(`severityOne.${f.severity}`)}</span>
+        <strong className="finding-message">{message}</strong>
+        {f.points > 0 && <span className="finding-points" aria-label={t('pointsLong', { points: f.points })}>{t('points', { points: f.points })}</span>}
+      </div>
+      {profileLabel && <p className="finding-profile muted">{profileLabel}</p>}
+      <dl className="finding-details">
+        <dt>{t('why')}</dt>
+        <dd>{f.why[lang]}</dd>
+        <dt>{t('fix')}</dt>
+        <dd>{f.fix[lang]}</dd>
+      </dl>
+      <div className="finding-actions">
+        {f.profileId !== null && (
+          <button
+            type="button"
+            className="btn small primary"
+            aria-label={t('fixItLabel', { message })}
+            onClick={() => navigate('inventory', { profileId: f.profileId as string, field: f.field })}
+            data-testid="fix-it"
+          >
+            {t('fixIt')}
+          </button>
+        )}
+        <button type="button" className="btn small" aria-label={t('dismissLabel', { message })} onClick={() => onDismiss(f)} data-testid="dismiss">
+          {t('dismiss')}
+        </button>
+      </div>
+    </li>
+  );
+}

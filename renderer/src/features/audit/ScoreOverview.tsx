@@ -1,0 +1,63 @@
+import { format } from 'date-fns';
+import type { AuditReport } from '../../../../shared/domain/audit';
+import type { Workspace } from '../../../../shared/schema/workspace';
+import { ScoreRing, scoreBand } from '../../charts/ScoreRing';
+import { Sparkline } from '../../charts/Sparkline';
+import { useLocale } from '../../i18n/useLocale';
+import { Breakdown } from './Breakdown';
+import { useAuditText } from './text';
+
+/** The workspace score as a ring, how it is made, and its history. */
+export function ScoreOverview({ report, ws }: { report: AuditReport; ws: Workspace }) {
+  const { t } = useAuditText();
+  const { locale } = useLocale();
+  const scored = ws.profiles.some((p) => p.status === 'active' || p.status === 'dormant');
+  const score = scored ? report.score : null;
+  const lost = report.breakdown.reduce((s, b) => s + b.points, 0);
+  const history = ws.scoreHistory;
+  const first = history[0];
+  const last = history[history.length - 1];
+  const day = (iso: string) => format(new Date(iso), 'PP', { locale });
+  const delta = first && last ? last.score - first.score : 0;
+
+  return (
+    <div className="audit-overview">
+      <div className="card audit-score-card">
+        <ScoreRing
+          score={score}
+          size={136}
+          label={score === null ? t('noScoreLabel') : t('scoreLabel', { score, band: t(`band.${scoreBand(score)}`) })}
+          testId="audit-score"
+        />
+        <div>
+          <h2 className="audit-card-title">{t('scoreTitle')}</h2>
+          {scored
+            ? <p className="muted">{t('scoreHow', { base: report.base.toLocaleString(locale.code), lost })}</p>
+            : <p className="muted">{t('noProfiles')}</p>}
+          {first && last && (
+            <div className="audit-history">
+              <span className="eyebrow">{t('history')}</span>
+              {history.length > 1
+                ? (
+                    <>
+                      <Sparkline
+                        values={history.map((p) => p.score)}
+                        label={t('historyLabel', { count: history.length, first: first.score, firstDate: day(first.at), last: last.score, lastDate: day(last.at) })}
+                      />
+                      <span className={delta > 0 ? 'trend-up' : delta < 0 ? 'trend-down' : 'muted'}>
+                        {t('historyDelta', { delta: delta > 0 ? `+${delta}` : String(delta), date: day(first.at) })}
+                      </span>
+                    </>
+                  )
+                : <span className="muted">{t('historyOne')}</span>}
+            </div>
+          )}
+        </div>
+      </div>
+      <div className="card">
+        <h2 className="audit-card-title">{t('workspaceLoss')}</h2>
+        <Breakdown breakdown={report.breakdown} findings={report.findings.filter((f) => f.profileId === null)} testId="workspace-breakdown" />
+      </div>
+    </div>
+  );
+}
