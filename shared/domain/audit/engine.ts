@@ -20,6 +20,7 @@ export interface ProfileAudit {
   network: string;
   url: string;
   status: ProfileStatus;
+  audience: Profile['audience'];
   /** 100 minus the points of `breakdown`, clamped to 0–100. */
   score: number;
   /** Findings that count, errors first. */
@@ -47,6 +48,7 @@ export interface AuditReport {
 const SEVERITY_RANK = { error: 0, warning: 1, info: 2 } as const;
 const bySeverity = (a: Finding, b: Finding) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity];
 const DEFAULT_STATUSES: readonly ProfileStatus[] = ['active'];
+const DEFAULT_AUDIENCES: readonly Profile['audience'][] = ['professional'];
 
 export function findingKey(code: string, profileId: string | null, subject: string | null): string {
   return [code, profileId ?? '-', ...(subject === null ? [] : [subject])].join(':');
@@ -73,6 +75,7 @@ function makeFinding(rule: AuditRule, hit: RuleHit, profileId: string | null, ne
 
 function applies(rule: ProfileRule, check: ProfileCheck): boolean {
   if (!(rule.statuses ?? DEFAULT_STATUSES).includes(check.profile.status)) return false;
+  if (!(rule.audiences ?? DEFAULT_AUDIENCES).includes(check.profile.audience)) return false;
   return typeof rule.appliesTo === 'function' ? rule.appliesTo(check.network) : rule.appliesTo.includes(check.network.id);
 }
 
@@ -111,7 +114,7 @@ function split(findings: readonly AuditFinding[], dismissedKeys: ReadonlySet<str
 function auditOne(audit: AuditContext, profile: Profile, staleBefore: string, extra: readonly AuditFinding[], dismissedKeys: ReadonlySet<string>): ProfileAudit {
   const { kept, dismissed } = split([...runProfileRules(audit, profile, staleBefore), ...extra], dismissedKeys);
   const lost = breakdown(kept);
-  return { id: profile.id, network: profile.network, url: profile.url, status: profile.status, score: profileScore(lost), findings: kept, dismissed, breakdown: lost };
+  return { id: profile.id, network: profile.network, url: profile.url, status: profile.status, audience: profile.audience, score: profileScore(lost), findings: kept, dismissed, breakdown: lost };
 }
 
 function dismissedKeySet(ws: Workspace): Set<string> {

@@ -1,4 +1,4 @@
-import type { ProfileStatus } from '../../schema/workspace';
+import type { Profile, ProfileStatus } from '../../schema/workspace';
 import type { AuditFinding } from './types';
 
 /**
@@ -6,7 +6,8 @@ import type { AuditFinding } from './types';
  * - a profile starts at 100 and loses the points of each of its findings that is
  *   not dismissed (info findings cost 0); the result is clamped to 0–100;
  * - the workspace score is the mean of the profile scores weighted by status
- *   (active 1, dormant ½; profiles to create or to close are not scored), minus the
+ *   (active 1, dormant ½; profiles to create or to close are not scored) and
+ *   audience (personal profiles are not part of the professional presence: weight 0), minus the
  *   points of the workspace-level findings (no profile), rounded and clamped to 0–100;
  * - a workspace with no scored profile starts from 0: there is nothing to show yet.
  */
@@ -33,11 +34,11 @@ export function profileScore(lost: readonly PointsByCode[]): number {
 }
 
 /** The weighted mean of profile scores, before workspace-level findings. */
-export function baseScore(profiles: readonly { status: ProfileStatus; score: number }[]): number {
+export function baseScore(profiles: readonly { status: ProfileStatus; audience: Profile['audience']; score: number }[]): number {
   let weighted = 0;
   let weights = 0;
   for (const p of profiles) {
-    const w = STATUS_WEIGHT[p.status];
+    const w = p.audience === 'personal' ? 0 : STATUS_WEIGHT[p.status];
     weighted += w * p.score;
     weights += w;
   }

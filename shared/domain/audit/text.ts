@@ -27,14 +27,21 @@ const STOPWORDS = new Set([
   'the', 'of', 'and', 'at', 'in', 'for', 'to', 'an', 'on', 'with',
 ]);
 
+/** English and French words for the same job, folded to one form so bilingual titles compare. */
+const SAME_JOB: Readonly<Record<string, string>> = {
+  developer: 'developpeur', engineer: 'ingenieur', pharmacist: 'pharmacien', freelancer: 'freelance',
+  independant: 'freelance', independante: 'freelance', independent: 'freelance', consultante: 'consultant', manager: 'responsable',
+};
+
 /** Folds French feminine and plural endings so "pharmacienne" matches "pharmacien". */
 function stem(word: string): string {
-  return word
+  const folded = word
     .replace(/s$|x$/, '')
     .replace(/enne$/, 'en')
     .replace(/euse$/, 'eur')
     .replace(/rice$/, 'eur')
     .replace(/ere$/, 'er');
+  return SAME_JOB[folded] ?? folded;
 }
 
 /** Meaningful tokens of a job title: stop words dropped, endings folded. */

@@ -58,6 +58,8 @@ export interface ProfileRule<P extends FindingParams = FindingParams> extends Ru
   appliesTo: readonly string[] | ((network: NetworkDefinition) => boolean);
   /** Statuses the rule looks at; active profiles only when absent. */
   statuses?: readonly ProfileStatus[];
+  /** Audiences the rule looks at; professional profiles only when absent (a personal profile owes nobody a headline). */
+  audiences?: readonly Profile['audience'][];
   check(ctx: ProfileCheck): RuleHit<P>[];
 }
 

@@ -4,6 +4,7 @@ import { urlKey } from '../url';
 export const invalidUrl = profileRule<{ url: string; reason: string; reasonFr: string }>({
   code: 'invalid-url', severity: 'error', field: 'url', points: 15,
   appliesTo: () => true,
+  audiences: ['professional', 'personal'],
   why: {
     fr: 'Une adresse fausse casse les liens entre vos profils et empêche de vérifier le profil.',
     en: 'A wrong address breaks the links between your profiles and makes the profile impossible to check.',
@@ -36,6 +37,7 @@ export const invalidUrl = profileRule<{ url: string; reason: string; reasonFr: s
 export const urlHandleMismatch = profileRule<{ handle: string; urlHandle: string }>({
   code: 'url-handle-mismatch', severity: 'warning', field: 'handle', points: 5,
   appliesTo: (n) => n.hosts.length > 0,
+  audiences: ['professional', 'personal'],
   why: {
     fr: 'Quand l’identifiant noté ne correspond pas à l’adresse, l’un des deux est faux et vos liens risquent de pointer ailleurs.',
     en: 'When the recorded handle does not match the address, one of them is wrong and your links may point elsewhere.',
