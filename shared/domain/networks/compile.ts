@@ -127,6 +127,7 @@ export function compileNetwork(def: NetworkDefinition): { compiled: CompiledNetw
 
 /** Registrable host as stored: lower case, without "www." or a trailing dot. */
 export function bareHost(host: string): string {
-  const h = host.toLowerCase().replace(/\.$/, '');
+  const lower = host.toLowerCase();
+  const h = lower.endsWith('.') ? lower.slice(0, -1) : lower;
   return h.startsWith('www.') ? h.slice(4) : h;
 }

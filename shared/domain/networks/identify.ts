@@ -124,10 +124,20 @@ function imitatedBrand(reg: CompiledRegistry, host: string): string | null {
     if (exact !== undefined && word.length >= 5) return exact;
     if (word.length < 6) continue;
     for (const [brand, label] of reg.brands) {
-      if (brand.length >= 6 && editDistance(word, brand, 1) <= 1) return label;
+      if (brand.length >= 6 && oneTypoApart(word, brand)) return label;
     }
   }
   return null;
+}
+
+/**
+ * One edit touches at most two adjacent characters, so in words of 6+ letters either the first
+ * two or the last two survive: a cheap test that skips most edit-distance computations.
+ */
+function oneTypoApart(word: string, brand: string): boolean {
+  if (Math.abs(word.length - brand.length) > 1) return false;
+  if (!word.startsWith(brand.slice(0, 2)) && !word.endsWith(brand.slice(-2))) return false;
+  return editDistance(word, brand, 1) <= 1;
 }
 
 function queryParam(search: string, key: string): string | null {
@@ -210,11 +220,12 @@ function identifyUrl(text: string, reg: CompiledRegistry): IdentifyResult {
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return fail('unsafe-scheme', say.unsafeScheme(url.protocol.slice(0, -1)));
   const host = bareHost(url.hostname);
-  if (url.username !== '' || url.password !== '') return fail('lookalike-host', say.credentials(host));
-  if (host.startsWith('xn--') || host.includes('.xn--')) return fail('lookalike-host', say.punycode(host));
+  // Getters cost; read the rare parts only when the text can hold them.
+  if (text.includes('@') && (url.username !== '' || url.password !== '')) return fail('lookalike-host', say.credentials(host));
+  if (host.includes('xn--')) return fail('lookalike-host', say.punycode(host));
   let path = url.pathname;
-  let search = url.search;
-  if (url.hash.startsWith('#!/') && path === '/') {
+  let search = text.includes('?') ? url.search : '';
+  if (path === '/' && text.includes('#!/') && url.hash.startsWith('#!/')) {
     const legacy = url.hash.slice(2);
     const q = legacy.indexOf('?');
     path = q < 0 ? legacy : legacy.slice(0, q);
