@@ -29,6 +29,7 @@ function readLocation(reader: Reader, basics: Json): string {
   const parts = [reader.text(location, 'city', where), reader.text(location, 'region', where), country ? countryName(country, reader) : '']
     .filter((p) => p !== '');
   const address = reader.text(location, 'address', where);
+  reader.checkText(location, ['postalCode'], where);
   return reader.clip(parts.length > 0 ? parts.join(', ') : address.replace(/\s*\n\s*/g, ', '), LOCATION_MAX, where);
 }
 
@@ -78,6 +79,9 @@ function readLanguages(reader: Reader, root: Json): string[] {
 
 /** The person described by a résumé (basics, work, skills, languages). */
 export function readPerson(reader: Reader, root: Json, basics: Json): Person {
+  // Vitrine stores no phone or e-mail, and the résumé's picture says nothing about which
+  // network profiles have one.
+  reader.checkText(basics, ['image', 'phone'], 'basics');
   const email = reader.text(basics, 'email', 'basics');
   if (email !== '' && !EMAIL.test(email)) {
     reader.note('warning', 'basics.email', `« ${email} » n'est pas une adresse e-mail valide ; ignorée (Vitrine ne stocke pas d'e-mail)`,

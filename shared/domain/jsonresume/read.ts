@@ -33,6 +33,11 @@ export class Reader {
     return '';
   }
 
+  /** Type-checks text fields Vitrine does not keep, so a malformed résumé is still reported. */
+  checkText(from: Json, keys: readonly string[], where: string): void {
+    for (const key of keys) this.text(from, key, where);
+  }
+
   object(from: Json, key: string, where: string): Json | null {
     const value = from[key];
     if (value === undefined) return null;
