@@ -49,23 +49,30 @@ function records(file: string): string[][] {
   let row: string[] = [];
   let cell = '';
   let quoted = false;
+  const endRow = (): void => {
+    row.push(cell);
+    if (row.some((v) => v.trim() !== '')) out.push(row);
+    row = [];
+    cell = '';
+  };
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
-      else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') (row.push(cell), (cell = ''));
-    else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i++;
+    if (quoted && c === '"' && text[i + 1] === '"') {
+      cell += '"';
+      i++;
+    } else if (c === '"') {
+      quoted = !quoted;
+    } else if (!quoted && c === ',') {
       row.push(cell);
-      if (row.some((v) => v.trim() !== '')) out.push(row);
-      (row = []), (cell = '');
-    } else cell += c;
+      cell = '';
+    } else if (!quoted && (c === '\n' || c === '\r')) {
+      if (c === '\r' && text[i + 1] === '\n') i++;
+      endRow();
+    } else {
+      cell += c;
+    }
   }
-  row.push(cell);
-  if (row.some((v) => v.trim() !== '')) out.push(row);
+  endRow();
   return out;
 }
 
