@@ -5,16 +5,18 @@ interface CharCounterProps {
   id: string;
   count: number;
   max?: number;
-  /** Set when the count breaks a limit: shown under the field, in the error colour. */
+  /** Set when the count breaks a limit: shown next to the count. */
   problem?: string | null;
+  /** error: over a hard limit (red); warning: below a recommended minimum. */
+  tone?: 'error' | 'warning';
 }
 
-/** "233 / 220" next to a field, and why it is a problem when it is one. */
-export function CharCounter({ id, count, max, problem }: CharCounterProps) {
+/** "233 / 220 — LinkedIn headlines are limited to 220 characters" under a field. */
+export function CharCounter({ id, count, max, problem, tone = 'error' }: CharCounterProps) {
   return (
-    <div id={id} className={`char-counter${problem ? ' over' : ''}`} data-testid={`${id}`}>
+    <div id={id} className={`char-counter${problem ? ` ${tone}` : ''}`} data-testid={id}>
       <span className="char-count">{max === undefined ? count : `${count} / ${max}`}</span>
-      {problem && <span className="char-problem" role="alert"> — {problem}</span>}
+      {problem && <span className="char-problem"> — {problem}</span>}
     </div>
   );
 }

@@ -1,9 +1,70 @@
-import { Placeholder } from '../../ui/Placeholder';
-import { useTranslation } from 'react-i18next';
+import './inventory.css';
+import { useId, useState } from 'react';
+import type { ProfileField } from '../../../../shared/schema/network';
+import { useWorkspace } from '../../app/library';
+import { useNavigation, type FocusTarget } from '../../app/navigation';
+import { QuickSwitch } from '../clients/QuickSwitch';
+import { AddProfile } from './AddProfile';
+import { ExportMenu } from './ExportMenu';
+import { ImportDialog } from './import/ImportDialog';
+import { NetworkSettings } from './NetworkSettings';
+import { PersonCard } from './PersonCard';
+import { ProfileEditor } from './ProfileEditor';
+import { ProfileList } from './ProfileList';
+import { useInventoryText } from './text';
+import { useRegistry } from './useRegistry';
+import { useScores } from './useScores';
+
+interface Editing { profileId: string; field: ProfileField | null }
 
 export function InventoryScreen() {
-  const { i18n } = useTranslation();
-  return i18n.language === 'fr'
-    ? <Placeholder title="Inventaire" body="La liste des profils du client, réseau par réseau, avec l’éditeur de chaque profil." />
-    : <Placeholder title="Inventory" body="The client's profiles, network by network, with an editor for each profile." />;
+  const { t } = useInventoryText();
+  const ws = useWorkspace();
+  const { focus } = useNavigation();
+  const registry = useRegistry(ws);
+  const scores = useScores(ws);
+  const ids = { title: useId(), profiles: useId(), networks: useId() };
+  const [editing, setEditing] = useState<Editing | null>(focus);
+  const [importing, setImporting] = useState(false);
+
+  // The audit's "fix it" lands here with a profile and a field: open that editor.
+  const [seenFocus, setSeenFocus] = useState<FocusTarget | null>(focus);
+  if (focus !== seenFocus) {
+    setSeenFocus(focus);
+    if (focus) setEditing(focus);
+  }
+  const open = editing && ws.profiles.some((p) => p.id === editing.profileId) ? editing : null;
+
+  return (
+    <section className="screen inventory-screen" aria-labelledby={ids.title}>
+      <QuickSwitch />
+      <div className="screen-head">
+        <div>
+          <p className="eyebrow">{t('title')}</p>
+          <h1 id={ids.title} data-testid="inventory-title">{ws.name}</h1>
+          <p className="muted">{t('profilesCount', { count: ws.profiles.length })}</p>
+        </div>
+        <div className="toolbar">
+          <button type="button" className="btn small" onClick={() => setImporting(true)} data-testid="import-open">{t('import')}</button>
+          <ExportMenu workspaceId={ws.id} />
+        </div>
+      </div>
+
+      <PersonCard />
+
+      <h2 id={ids.profiles}>{t('profiles')}</h2>
+      <AddProfile registry={registry} onAdded={(profileId, openEditor) => openEditor && setEditing({ profileId, field: null })} />
+      <ProfileList profiles={ws.profiles} registry={registry} scores={scores} onEdit={(profileId) => setEditing({ profileId, field: null })} />
+
+      <details className="networks-details">
+        <summary><h2 id={ids.networks}>{t('networks.title')}</h2></summary>
+        <NetworkSettings registry={registry} />
+      </details>
+
+      {open && <ProfileEditor key={open.profileId} profileId={open.profileId} field={open.field} registry={registry} onClose={() => setEditing(null)} />}
+      {importing && (
+        <ImportDialog title={t('importTitle', { name: ws.name })} workspaceId={() => Promise.resolve(ws.id)} onCancel={() => setImporting(false)} />
+      )}
+    </section>
+  );
 }

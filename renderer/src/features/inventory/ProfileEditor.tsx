@@ -1,0 +1,162 @@
+import { useEffect, useState } from 'react';
+import { identify } from '../../../../shared/domain/networks/identify';
+import type { NetworkRegistry } from '../../../../shared/domain/networks/registry';
+import type { ProfileField } from '../../../../shared/schema/network';
+import { Audience, ProfileStatus, type Profile } from '../../../../shared/schema/workspace';
+import { useLibrary, useWorkspace } from '../../app/library';
+import { useLocale } from '../../i18n/useLocale';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { Modal } from '../../ui/Modal';
+import { showToast } from '../../ui/Toast';
+import { ListField, TextField, TriStateField } from './fields';
+import { checkLimits, type FieldCheck } from './limits';
+import { NetworkSelect } from './NetworkSelect';
+import { patchProfile, removeProfile, todayIso } from './profile-edit';
+import { useInventoryText } from './text';
+import { labelOf } from './useRegistry';
+
+interface Props {
+  profileId: string;
+  registry: NetworkRegistry;
+  /** Field to focus on opening (the audit's "fix it"). */
+  field: ProfileField | null;
+  onClose: () => void;
+}
+
+/** Every field of one profile, edited live, with the network's limits checked as you type. */
+export function ProfileEditor({ profileId, registry, field, onClose }: Props) {
+  const { t } = useInventoryText();
+  const { lang } = useLocale();
+  const ws = useWorkspace();
+  const { editWorkspace } = useLibrary();
+  const [confirmDelete, setConfirmDelete] = useState(false);
+  const profile = ws.profiles.find((p) => p.id === profileId);
+
+  useEffect(() => {
+    const target = field ? document.getElementById(`field-${field}`) : null;
+    (target ?? document.getElementById('field-url'))?.focus();
+  }, [field]);
+
+  const def = profile ? registry.get(profile.network) : undefined;
+  const network = profile ? labelOf(registry, profile.network) : '';
+  if (!profile) return null;
+  // Cheap enough to redo on each keystroke: one profile, one URL.
+  const checks = checkLimits(profile, registry.limitsFor(profile.network));
+  const urlCheck = profile.url.trim() !== '' ? identify(profile.url, registry) : null;
+  const set = (patch: Partial<Profile>) => editWorkspace((w) => patchProfile(w, profileId, patch));
+  const worded = (c: FieldCheck) => ({
+    ...c,
+    message: c.problem ? t(`limit.${c.problem.key}`, { network, max: c.problem.max, min: c.problem.min }) : null,
+    tone: c.problem?.key.endsWith('Under') ? ('warning' as const) : ('error' as const),
+  });
+
+  const setUrl = (url: string) => {
+    const found = url.trim() === '' ? null : identify(url, registry);
+    // The handle follows the address while it identifies a profile of this network.
+    set(found?.ok && found.network === profile.network ? { url, handle: found.handle } : { url });
+  };
+  const setNetwork = (id: string) => {
+    const next = registry.get(id);
+    set({
+      network: id,
+      followOpen: next?.features.follow ? profile.followOpen : null,
+      wallRestricted: next?.features.wall ? profile.wallRestricted : null,
+    });
+  };
+  const urlNote = urlCheck === null ? null : !urlCheck.ok
+    ? <p className="field-error">{urlCheck.message[lang]}</p>
+    : urlCheck.network !== profile.network
+      ? <p className="field-error">{t('editor.urlOtherNetwork', { other: labelOf(registry, urlCheck.network), network })}</p>
+      : <p className="field-hint ok-text">{t('editor.urlOk', { network, handle: urlCheck.handle })}</p>;
+
+  const customKeys = [...new Set([...(def?.customFields ?? []).map((f) => f.key), ...Object.keys(profile.customFields)])];
+  const customLabel = (key: string) => def?.customFields.find((f) => f.key === key)?.label ?? key;
+  const name = `${network} — ${profile.handle || profile.url || t('noHandle')}`;
+
+  const remove = () => {
+    setConfirmDelete(false);
+    onClose();
+    const { restore } = removeProfile(ws, profileId);
+    editWorkspace((w) => removeProfile(w, profileId).next);
+    showToast({ message: t('editor.deleted'), action: { label: t('editor.undo'), run: () => editWorkspace(restore) } });
+  };
+
+  return (
+    <Modal onClose={onClose} labelledBy="profile-editor-title" className="profile-editor" testId="profile-editor">
+      <form onSubmit={(e) => e.preventDefault()}>
+        <div className="editor-head">
+          <h2 id="profile-editor-title">{t('editor.title', { network })}</h2>
+          <button type="button" className="btn primary" onClick={onClose} data-testid="editor-done">{t('editor.done')}</button>
+        </div>
+
+        <h3>{t('editor.identity')}</h3>
+        <div className="form-grid">
+          <label htmlFor="field-network">{t('editor.network')}</label>
+          <NetworkSelect id="field-network" registry={registry} value={profile.network} onChange={setNetwork} />
+          <TextField id="field-url" label={t('editor.url')} type="url" value={profile.url} onChange={setUrl} hardMax={2048} note={urlNote} placeholder="https://…" />
+          <TextField id="field-handle" label={t('editor.handle')} value={profile.handle} onChange={(handle) => set({ handle })} hardMax={200} />
+          <label htmlFor="field-status">{t('editor.status')}</label>
+          <select id="field-status" value={profile.status} onChange={(e) => set({ status: e.target.value as Profile['status'] })} data-testid="field-status">
+            {ProfileStatus.options.map((s) => <option key={s} value={s}>{t(`status.${s}`)}</option>)}
+          </select>
+          <label htmlFor="field-audience">{t('editor.audience')}</label>
+          <select id="field-audience" value={profile.audience} onChange={(e) => set({ audience: e.target.value as Profile['audience'] })} data-testid="field-audience">
+            {Audience.options.map((a) => <option key={a} value={a}>{t(`audienceLong.${a}`)}</option>)}
+          </select>
+        </div>
+
+        <h3>{t('editor.content')}</h3>
+        <div className="form-grid">
+          <TextField id="field-displayName" label={t('editor.displayName')} value={profile.displayName} onChange={(displayName) => set({ displayName })} hardMax={200} check={worded(checks.displayName)} />
+          <TextField id="field-headline" label={t('editor.headline')} value={profile.headline} onChange={(headline) => set({ headline })} hardMax={1000} check={worded(checks.headline)} multiline />
+          <TextField id="field-summary" label={t('editor.summary')} value={profile.summary} onChange={(summary) => set({ summary })} hardMax={20000} check={worded(checks.summary)} multiline />
+          <label htmlFor="field-photo">{t('editor.photo')}</label>
+          <input id="field-photo" type="checkbox" className="checkbox" checked={profile.photo.present} onChange={(e) => set({ photo: { ...profile.photo, present: e.target.checked } })} data-testid="field-photo" />
+          <TextField id="field-location" label={t('editor.location')} value={profile.location} onChange={(location) => set({ location })} hardMax={200} />
+          <ListField id="field-links" label={t('editor.links')} items={profile.links} onChange={(links) => set({ links })} itemMax={2048} type="url" placeholder={t('editor.linkPlaceholder')} />
+          <ListField id="field-keywords" label={t('editor.keywords')} items={profile.keywords} onChange={(keywords) => set({ keywords })} itemMax={100} check={def?.features.keywords || profile.keywords.length > 0 ? worded(checks.keywords) : undefined} />
+        </div>
+
+        <h3>{t('editor.settings')}</h3>
+        <div className="form-grid">
+          {def?.features.follow && <TriStateField id="field-followOpen" label={t('editor.followOpen')} value={profile.followOpen} onChange={(followOpen) => set({ followOpen })} />}
+          {def?.features.wall && <TriStateField id="field-wallRestricted" label={t('editor.wallRestricted')} value={profile.wallRestricted} onChange={(wallRestricted) => set({ wallRestricted })} />}
+          <label htmlFor="field-lastReviewed">{t('editor.lastReviewed')}</label>
+          <div className="inline">
+            <input id="field-lastReviewed" type="date" value={profile.lastReviewed ?? ''} onChange={(e) => set({ lastReviewed: e.target.value === '' ? null : e.target.value })} data-testid="field-lastReviewed" />
+            <button type="button" className="btn small" onClick={() => set({ lastReviewed: todayIso() })}>{t('editor.today')}</button>
+          </div>
+          <TextField id="field-notes" label={t('editor.notes')} value={profile.notes} onChange={(notes) => set({ notes })} hardMax={20000} multiline />
+        </div>
+
+        {customKeys.length > 0 && (
+          <>
+            <h3>{t('editor.customFields')}</h3>
+            <div className="form-grid">
+              {customKeys.map((key) => (
+                <TextField
+                  key={key}
+                  id={`field-custom-${key}`}
+                  label={customLabel(key)}
+                  value={profile.customFields[key] ?? ''}
+                  onChange={(v) => set({ customFields: { ...profile.customFields, [key]: v } })}
+                  hardMax={2000}
+                />
+              ))}
+            </div>
+          </>
+        )}
+
+        <div className="dialog-actions spread">
+          <button type="button" className="btn danger" onClick={() => setConfirmDelete(true)} data-testid="editor-delete">{t('editor.delete')}</button>
+          <button type="button" className="btn primary" onClick={onClose}>{t('editor.done')}</button>
+        </div>
+      </form>
+      {confirmDelete && (
+        <ConfirmDialog title={t('editor.deleteTitle', { name })} confirmLabel={t('editor.deleteOk')} danger onCancel={() => setConfirmDelete(false)} onConfirm={remove}>
+          <p>{t('editor.deleteBody')}</p>
+        </ConfirmDialog>
+      )}
+    </Modal>
+  );
+}
