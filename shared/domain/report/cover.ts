@@ -1,0 +1,59 @@
+import { gaugeSvg, scoreBand } from './charts';
+import type { ReportContext } from './context';
+import { escapeHtml as esc, safeLogo } from './escape';
+
+/** Whether the workspace has a profile that counts towards the score. */
+export function hasScore(ctx: ReportContext): boolean {
+  return ctx.review.profiles.some((p) => p.audience === 'professional' && (p.status === 'active' || p.status === 'dormant'));
+}
+
+function brand(ctx: ReportContext): string {
+  const c = ctx.opts.consultant;
+  const name = c?.name.trim() ?? '';
+  const logo = safeLogo(c?.logo);
+  if (!name && !logo) return `<div class="brand"><span class="brand-mark" aria-hidden="true">V</span><span>Vitrine</span></div>`;
+  return `<div class="brand consultant">${logo ? `<img class="logo" src="${esc(logo)}" alt="${esc(name)}">` : ''}${name ? `<span>${esc(name)}</span>` : ''}</div>`;
+}
+
+function stats(ctx: ReportContext): string {
+  const { t, review, ws } = ctx;
+  const count = (s: string) => review.findings.filter((f) => f.severity === s).length;
+  const points = review.findings.reduce((sum, f) => sum + f.points, 0);
+  const items: [number, string, string][] = [
+    [ws.profiles.length, t.statProfiles, ''],
+    [count('error'), t.statErrors, 'error'],
+    [count('warning'), t.statWarnings, 'warning'],
+    [count('info'), t.statTips, 'info'],
+    [points, t.statPoints, ''],
+  ];
+  return `<ul class="stats">${items.map(([n, label, cls]) => `<li class="${cls}"><strong>${n}</strong><span>${esc(label)}</span></li>`).join('')}</ul>`;
+}
+
+export function coverSection(ctx: ReportContext, contents: readonly string[]): string {
+  const { t, ws, review } = ctx;
+  const score = hasScore(ctx) ? review.score : null;
+  const band = t.band[scoreBand(score)];
+  const alt = score === null ? t.noScoreAlt : t.scoreAlt(score, band);
+  const consultant = ctx.opts.consultant?.name.trim() ?? '';
+  const sub = [ws.person.headline, ws.person.location].map((s) => s.trim()).filter(Boolean);
+  return `<section class="cover">
+  <header class="cover-top">${brand(ctx)}<div class="cover-date">${esc(ctx.date(ctx.opts.now, 'PPP'))}</div></header>
+  <div class="cover-title">
+    <p class="kicker">${esc(t.docTitle)}</p>
+    <p class="for">${esc(t.preparedFor)}</p>
+    <h1>${esc(ws.name)}</h1>
+    ${sub.length ? `<p class="sub">${sub.map(esc).join(' · ')}</p>` : ''}
+  </div>
+  <div class="cover-score">
+    ${gaugeSvg(score, alt)}
+    <div>
+      <p class="score-label">${esc(t.scoreTitle)}</p>
+      <p class="band band-${scoreBand(score)}">${esc(band)}</p>
+      ${score === null ? `<p class="muted">${esc(t.noScore)}</p>` : ''}
+      ${stats(ctx)}
+    </div>
+  </div>
+  <nav class="contents"><h2>${esc(t.contents)}</h2><ol>${contents.map((c) => `<li>${esc(c)}</li>`).join('')}</ol></nav>
+  <footer class="cover-foot">${consultant ? `${esc(t.preparedBy)} ${esc(consultant)} · ` : ''}${esc(t.madeWith)}</footer>
+</section>`;
+}

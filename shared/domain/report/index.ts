@@ -1,0 +1,53 @@
+import type { Workspace } from '../../schema/workspace';
+import { activitySection } from './activity';
+import { agendaSection } from './agenda';
+import { reportContext, type ReportOptions } from './context';
+import { coverSection } from './cover';
+import { escapeHtml } from './escape';
+import { findingsSection } from './findings';
+import { linksSection } from './links';
+import { progressSection } from './progress';
+import { REPORT_CSS } from './style';
+import { summarySection } from './summary';
+import { themesSection } from './themes';
+
+export type { ReportOptions } from './context';
+export { escapeHtml, safeLogo } from './escape';
+export { REPORT_TEXT, type ReportText } from './text';
+
+/**
+ * Nothing in the document may run or load: no script at all, styles and
+ * images only from the document itself. Guards against any escaping slip.
+ */
+const REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
+
+/** The coaching report for a client, as a standalone printable A4 HTML document. */
+export function renderReport(ws: Workspace, opts: ReportOptions): string {
+  const ctx = reportContext(ws, opts);
+  const { t } = ctx;
+  const contents = [t.strengthsTitle, t.fixesTitle, t.findingsTitle, t.linksTitle, t.themesTitle, t.planTitle, t.regularityTitle, t.progressTitle];
+  const body = [
+    coverSection(ctx, contents),
+    summarySection(ctx),
+    findingsSection(ctx),
+    linksSection(ctx),
+    themesSection(ctx),
+    agendaSection(ctx),
+    activitySection(ctx),
+    progressSection(ctx),
+  ].join('\n');
+  return `<!DOCTYPE html>
+<html lang="${opts.lang}">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${REPORT_CSP}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(`${t.docTitle} — ${ws.name}`)}</title>
+<style>${REPORT_CSS}</style>
+</head>
+<body>
+${body}
+</body>
+</html>
+`;
+}
