@@ -26,7 +26,7 @@ interface LinkMatrixProps {
   describe: (from: string, to: string, state: string) => string;
 }
 
-const CELL = 34;
+const CELL = 38;
 const LABEL_W = 190;
 const HEAD_H = 120;
 const GLYPH: Record<MatrixCell, string> = { link: '✓', 'via-site': '↪', none: '✕', self: '' };
@@ -41,7 +41,8 @@ const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…`
  */
 export function LinkMatrix({ profiles, cells, label, caption, corner, cellText, describe }: LinkMatrixProps) {
   const n = profiles.length;
-  const width = LABEL_W + n * CELL + 8;
+  // Room on the right for the last column's slanted label.
+  const width = LABEL_W + n * CELL + HEAD_H;
   const height = HEAD_H + n * CELL + 4;
   return (
     <div className="link-matrix">

@@ -9,7 +9,7 @@ interface BreakdownProps {
   testId?: string;
 }
 
-/** "Why this score": each rule that cost points, with what it said and how many findings. */
+/** "Why this score": each rule that cost points, with what its findings said. */
 export function Breakdown({ breakdown, findings, testId }: BreakdownProps) {
   const { t } = useAuditText();
   const { lang } = useLocale();
@@ -17,15 +17,13 @@ export function Breakdown({ breakdown, findings, testId }: BreakdownProps) {
   return (
     <ul className="breakdown" data-testid={testId}>
       {breakdown.map((b) => {
-        const same = findings.filter((f) => f.code === b.code);
-        const first = same[0];
+        const messages = [...new Set(findings.filter((f) => f.code === b.code).map((f) => f.message[lang]))];
         return (
           <li key={b.code}>
             <span className="breakdown-points" aria-label={t('pointsLong', { points: b.points })}>{t('points', { points: b.points })}</span>
-            <span className="breakdown-text">
-              {first ? first.message[lang] : b.code}
-              {same.length > 1 && <span className="muted"> {t('times', { count: same.length })}</span>}
-            </span>
+            {messages.length > 1
+              ? <ul className="breakdown-text">{messages.map((m) => <li key={m}>{m}</li>)}</ul>
+              : <span className="breakdown-text">{messages[0] ?? b.code}</span>}
           </li>
         );
       })}

@@ -1,0 +1,168 @@
+import {
+  addMonths, addWeeks, eachDayOfInterval, endOfMonth, endOfWeek, format, isSameMonth, startOfMonth, startOfWeek,
+} from 'date-fns';
+import { useMemo, useState, type ReactNode } from 'react';
+import type { NetworkRegistry } from '../../../../shared/domain/networks/registry';
+import type { Post, Workspace } from '../../../../shared/schema/workspace';
+import type { SlotStatus } from '../../../../shared/domain/plan/adherence';
+import { useLocale } from '../../i18n/useLocale';
+import { byDay, calendarItems, STATE_GLYPH, type CalendarItem } from './calendar-items';
+import { usePlanText } from './text';
+import { usePlanStatus } from './usePlan';
+
+type View = 'month' | 'week' | 'agenda';
+const MONTH_CELL_ITEMS = 3;
+
+interface CalendarProps {
+  ws: Workspace;
+  now: Date;
+  registry: NetworkRegistry;
+  onSlot: (slot: SlotStatus) => void;
+  onPost: (post: Post) => void;
+}
+
+/** Month, week and list views of the planned slots and logged posts, coloured by state. */
+export function Calendar({ ws, now, registry, onSlot, onPost }: CalendarProps) {
+  const { t } = usePlanText();
+  const { locale, weekStartsOn, lang } = useLocale();
+  const [view, setView] = useState<View>('month');
+  const [cursor, setCursor] = useState(() => now);
+
+  const { first, last } = useMemo(() => {
+    if (view === 'week') return { first: startOfWeek(cursor, { weekStartsOn }), last: endOfWeek(cursor, { weekStartsOn }) };
+    const month = { first: startOfMonth(cursor), last: endOfMonth(cursor) };
+    return view === 'agenda' ? month : { first: startOfWeek(month.first, { weekStartsOn }), last: endOfWeek(month.last, { weekStartsOn }) };
+  }, [view, cursor, weekStartsOn]);
+  const from = format(first, 'yyyy-MM-dd');
+  const to = format(last, 'yyyy-MM-dd');
+  const status = usePlanStatus(ws, from, to, now);
+  const items = useMemo(() => byDay(calendarItems(ws, status.slots, from, to)), [ws, status.slots, from, to]);
+  const days = useMemo(() => eachDayOfInterval({ start: first, end: last }), [first, last]);
+  const today = format(now, 'yyyy-MM-dd');
+
+  const step = (n: number) => setCursor((c) => (view === 'week' ? addWeeks(c, n) : addMonths(c, n)));
+  const title = view === 'week'
+    ? `${format(first, 'd MMM', { locale })} – ${format(last, 'd MMM yyyy', { locale })}`
+    : format(cursor, 'LLLL yyyy', { locale });
+  const networkLabel = (id: string) => registry.get(id)?.label ?? id;
+  const open = (item: CalendarItem) => (item.slot ? onSlot(item.slot) : item.post && onPost(item.post));
+  const profileName = (id: string) => ws.profiles.find((p) => p.id === id);
+
+  const itemButton = (item: CalendarItem, detailed: boolean) => {
+    const theme = item.slot ? profileName(item.slot.profileId)?.theme?.title : item.post?.theme;
+    return (
+      <button
+        key={item.id}
+        type="button"
+        className={`cal-item state-${item.state}`}
+        onClick={() => open(item)}
+        aria-label={t('slotLabel', { network: networkLabel(item.network), time: item.time, state: t(`state.${item.state}`) })}
+        data-testid="cal-item"
+        data-state={item.state}
+        data-day={item.day}
+      >
+        <span className="cal-glyph" aria-hidden="true">{STATE_GLYPH[item.state]}</span>
+        <span className="cal-time">{item.time}</span>
+        <span className="cal-net">{networkLabel(item.network)}</span>
+        {detailed && theme && <span className="cal-theme">{theme}</span>}
+      </button>
+    );
+  };
+
+  const weekdayHeads = days.slice(0, 7).map((d) => (
+    <th key={d.toISOString()} scope="col"><abbr title={format(d, 'EEEE', { locale })}>{format(d, 'EEE', { locale })}</abbr></th>
+  ));
+  const weeks: Date[][] = [];
+  for (let i = 0; i < days.length; i += 7) weeks.push(days.slice(i, i + 7));
+
+  return (
+    <section className="calendar" aria-labelledby="cal-title">
+      <div className="toolbar cal-toolbar">
+        <button type="button" className="btn small" onClick={() => step(-1)} aria-label={t('previous')}>‹</button>
+        <button type="button" className="btn small" onClick={() => setCursor(now)}>{t('today')}</button>
+        <button type="button" className="btn small" onClick={() => step(1)} aria-label={t('next')}>›</button>
+        <h2 id="cal-title" className="cal-title grow" aria-live="polite">{title}</h2>
+        <div className="tabs" role="group" aria-label={t('view')}>
+          {(['month', 'week', 'agenda'] as const).map((v) => (
+            <button key={v} type="button" className="tab" aria-pressed={view === v} onClick={() => setView(v)} data-testid={`cal-view-${v}`}>
+              {t(v === 'month' ? 'viewMonth' : v === 'week' ? 'viewWeek' : 'viewAgenda')}
+            </button>
+          ))}
+        </div>
+      </div>
+      {status.invalid.map((inv) => (
+        <p key={inv.profileId} className="notice warning">
+          {t('invalidCadence', { profile: networkLabel(inv.network), message: inv.problems.map((p) => p.message[lang]).join(' ') })}
+        </p>
+      ))}
+      {!ws.profiles.some((p) => p.cadence) && <p className="notice info">{t('noCadenceHint')}</p>}
+      <Legend />
+
+      {view === 'agenda'
+        ? <Agenda days={days} items={items} today={today} render={(i) => itemButton(i, true)} />
+        : (
+            <table className={`cal-grid cal-${view}`} data-testid="calendar-grid">
+              <caption className="visually-hidden">{title}</caption>
+              <thead><tr>{weekdayHeads}</tr></thead>
+              <tbody>
+                {weeks.map((week) => (
+                  <tr key={week[0]?.toISOString()}>
+                    {week.map((d) => {
+                      const key = format(d, 'yyyy-MM-dd');
+                      const list = items.get(key) ?? [];
+                      const shown = view === 'month' ? list.slice(0, MONTH_CELL_ITEMS) : list;
+                      const outside = view === 'month' && !isSameMonth(d, cursor);
+                      return (
+                        <td key={key} className={`${outside ? 'outside' : ''} ${key === today ? 'today' : ''}`} aria-current={key === today ? 'date' : undefined}>
+                          <span className="cal-daynum">{view === 'week' ? format(d, 'EEE d', { locale }) : format(d, 'd')}</span>
+                          <div className="cal-items">
+                            {shown.map((i) => itemButton(i, view === 'week'))}
+                            {list.length > shown.length && (
+                              <button type="button" className="cal-more" onClick={() => { setCursor(d); setView('week'); }}>
+                                {t('moreItems', { count: list.length - shown.length })}
+                              </button>
+                            )}
+                          </div>
+                        </td>
+                      );
+                    })}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+    </section>
+  );
+}
+
+function Legend() {
+  const { t } = usePlanText();
+  return (
+    <ul className="chart-legend cal-legend" aria-label={t('status')}>
+      {(['upcoming', 'done', 'missed', 'rescheduled', 'skipped', 'logged'] as const).map((s) => (
+        <li key={s}><span className={`cal-item static state-${s}`} aria-hidden="true"><span className="cal-glyph">{STATE_GLYPH[s]}</span></span>{t(`state.${s}`)}</li>
+      ))}
+    </ul>
+  );
+}
+
+function Agenda({ days, items, today, render }: { days: Date[]; items: Map<string, CalendarItem[]>; today: string; render: (i: CalendarItem) => ReactNode }) {
+  const { t } = usePlanText();
+  const { locale } = useLocale();
+  const withItems = days.filter((d) => items.has(format(d, 'yyyy-MM-dd')));
+  if (withItems.length === 0) return <p className="empty-state">{t('agendaEmpty')}</p>;
+  return (
+    <ol className="agenda" data-testid="agenda">
+      {withItems.map((d) => {
+        const key = format(d, 'yyyy-MM-dd');
+        return (
+          <li key={key} className={key === today ? 'today' : undefined}>
+            <h3>{format(d, 'EEEE d MMMM', { locale })}</h3>
+            <div className="agenda-items">{(items.get(key) ?? []).map(render)}</div>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}
+

@@ -1,0 +1,103 @@
+import { useId, useState } from 'react';
+import type { NetworkRegistry } from '../../../../shared/domain/networks/registry';
+import type { Post, Workspace } from '../../../../shared/schema/workspace';
+import { useLibrary } from '../../app/library';
+import { Modal } from '../../ui/Modal';
+import { useUiText } from '../../ui/ui-text';
+import { fromLocalInput, newId, toLocalInput } from './editing';
+import { usePlanText } from './text';
+
+const STATUSES: readonly Post['status'][] = ['idea', 'draft', 'published', 'skipped'];
+
+/** A blank manual post on the first profile's network, dated now. */
+export function blankPost(ws: Workspace): Post {
+  const first = ws.profiles.find((p) => p.status === 'active') ?? ws.profiles[0];
+  return {
+    id: newId(), profileId: first?.id ?? null, network: first?.network ?? 'linkedin', date: new Date().toISOString(), status: 'idea',
+    theme: first?.theme?.title ?? '', text: '', link: '', promotional: false, notes: '', slotKey: null, source: null,
+  };
+}
+
+interface PostDialogProps {
+  post: Post;
+  isNew: boolean;
+  ws: Workspace;
+  registry: NetworkRegistry;
+  onClose: () => void;
+}
+
+/** Adds or edits a post of the log: where, when, at which stage, about what. */
+export function PostDialog({ post, isNew, ws, registry, onClose }: PostDialogProps) {
+  const { t } = usePlanText();
+  const ui = useUiText();
+  const { editWorkspace } = useLibrary();
+  const [draft, setDraft] = useState(post);
+  const [when, setWhen] = useState(() => toLocalInput(post.date));
+  const [error, setError] = useState('');
+  const id = useId();
+  const set = (patch: Partial<Post>) => setDraft((d) => ({ ...d, ...patch }));
+  const networks = registry.all();
+  const owners = ws.profiles.filter((p) => p.network === draft.network);
+
+  const save = () => {
+    const date = fromLocalInput(when);
+    if (date === null) return setError(t('dateInvalid'));
+    const next = { ...draft, date };
+    editWorkspace((w) => ({ ...w, posts: isNew ? [...w.posts, next] : w.posts.map((p) => (p.id === next.id ? next : p)) }));
+    onClose();
+  };
+  const remove = () => {
+    editWorkspace((w) => ({ ...w, posts: w.posts.filter((p) => p.id !== post.id) }));
+    onClose();
+  };
+
+  return (
+    <Modal onClose={onClose} labelledBy={`${id}-title`} testId="post-dialog">
+      <form onSubmit={(e) => { e.preventDefault(); save(); }}>
+        <h2 id={`${id}-title`}>{isNew ? t('addPost') : t('editPost')}</h2>
+        <div className="form-grid">
+          <label htmlFor={`${id}-net`}>{t('network')}</label>
+          <select id={`${id}-net`} value={draft.network} onChange={(e) => {
+            const network = e.target.value;
+            set({ network, profileId: ws.profiles.find((p) => p.network === network)?.id ?? null });
+          }} data-testid="post-network">
+            {!networks.some((n) => n.id === draft.network) && <option value={draft.network}>{draft.network}</option>}
+            {networks.map((n) => <option key={n.id} value={n.id}>{n.label}</option>)}
+          </select>
+          <label htmlFor={`${id}-profile`}>{t('profile')}</label>
+          <select id={`${id}-profile`} value={draft.profileId ?? ''} onChange={(e) => set({ profileId: e.target.value || null })}>
+            <option value="">{t('noProfile')}</option>
+            {owners.map((p) => <option key={p.id} value={p.id}>{p.handle || p.url || p.id}</option>)}
+          </select>
+          <label htmlFor={`${id}-date`}>{t('date')}</label>
+          <div>
+            <input id={`${id}-date`} type="datetime-local" value={when} className="auto-width" aria-invalid={error ? true : undefined} onChange={(e) => { setWhen(e.target.value); setError(''); }} data-testid="post-date" />
+            {error && <p className="field-error" role="alert">{error}</p>}
+          </div>
+          <label htmlFor={`${id}-status`}>{t('status')}</label>
+          <select id={`${id}-status`} value={draft.status} className="auto-width" onChange={(e) => set({ status: e.target.value as Post['status'] })} data-testid="post-status">
+            {STATUSES.map((s) => <option key={s} value={s}>{t(`postStatus.${s}`)}</option>)}
+          </select>
+          <label htmlFor={`${id}-theme`}>{t('postTheme')}</label>
+          <input id={`${id}-theme`} type="text" maxLength={120} value={draft.theme} onChange={(e) => set({ theme: e.target.value })} />
+          <label htmlFor={`${id}-text`}>{t('postText')}</label>
+          <textarea id={`${id}-text`} value={draft.text} maxLength={100000} onChange={(e) => set({ text: e.target.value })} data-testid="post-text" />
+          <label htmlFor={`${id}-link`}>{t('postLink')}</label>
+          <input id={`${id}-link`} type="url" maxLength={2048} value={draft.link} onChange={(e) => set({ link: e.target.value })} />
+          <span />
+          <label className="check">
+            <input type="checkbox" checked={draft.promotional} onChange={(e) => set({ promotional: e.target.checked })} /> {t('promotional')}
+          </label>
+          <label htmlFor={`${id}-notes`}>{t('notes')}</label>
+          <textarea id={`${id}-notes`} value={draft.notes} maxLength={20000} onChange={(e) => set({ notes: e.target.value })} />
+        </div>
+        <div className="dialog-actions">
+          {!isNew && <button type="button" className="btn danger" onClick={remove}>{t('deletePost')}</button>}
+          <span className="grow" />
+          <button type="button" className="btn" onClick={onClose}>{ui.t('cancel')}</button>
+          <button type="submit" className="btn primary" data-testid="post-save">{t('save')}</button>
+        </div>
+      </form>
+    </Modal>
+  );
+}

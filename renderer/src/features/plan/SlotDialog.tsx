@@ -1,0 +1,76 @@
+import { format } from 'date-fns';
+import { useId, useState } from 'react';
+import { markSlotDone, rescheduleSlot, skipSlot, type SlotStatus } from '../../../../shared/domain/plan/adherence';
+import type { NetworkRegistry } from '../../../../shared/domain/networks/registry';
+import type { Workspace } from '../../../../shared/schema/workspace';
+import { useLibrary } from '../../app/library';
+import { useLocale } from '../../i18n/useLocale';
+import { Modal } from '../../ui/Modal';
+import { useUiText } from '../../ui/ui-text';
+import { fromLocalInput, newId, toLocalInput } from './editing';
+import { usePlanText } from './text';
+
+interface SlotDialogProps {
+  slot: SlotStatus;
+  ws: Workspace;
+  registry: NetworkRegistry;
+  onClose: () => void;
+}
+
+/** A slot's details and what can be done with it: mark done, reschedule, skip. */
+export function SlotDialog({ slot, ws, registry, onClose }: SlotDialogProps) {
+  const { t } = usePlanText();
+  const ui = useUiText();
+  const { lang, locale } = useLocale();
+  const { editWorkspace } = useLibrary();
+  const [moving, setMoving] = useState(false);
+  const [when, setWhen] = useState(() => toLocalInput(slot.rescheduledTo ?? slot.start));
+  const [error, setError] = useState('');
+  const titleId = useId();
+  const whenId = useId();
+  const theme = ws.profiles.find((p) => p.id === slot.profileId)?.theme?.title ?? '';
+  const done = slot.state === 'done';
+
+  const reschedule = () => {
+    const iso = fromLocalInput(when);
+    const result = iso === null ? null : rescheduleSlot(ws, slot, iso, newId);
+    if (!result) return setError(t('dateInvalid'));
+    if (!result.ok) return setError(result.error[lang]);
+    editWorkspace((w) => {
+      const again = rescheduleSlot(w, slot, iso as string, newId);
+      return again.ok ? again.workspace : w;
+    });
+    onClose();
+  };
+
+  return (
+    <Modal onClose={onClose} labelledBy={titleId} testId="slot-dialog">
+      <h2 id={titleId}>{t('slotTitle', { date: format(new Date(slot.start), 'PPPPp', { locale }) })}</h2>
+      <dl className="facts">
+        <dt>{t('network')}</dt><dd>{registry.get(slot.network)?.label ?? slot.network}</dd>
+        <dt>{t('status')}</dt><dd><span className={`cal-item static state-${slot.state}`}>{t(`state.${slot.state}`)}</span></dd>
+        {slot.rescheduledTo && <><dt>{t('reschedule')}</dt><dd>{t('rescheduledTo', { date: format(new Date(slot.rescheduledTo), 'PPPPp', { locale }) })}</dd></>}
+        {theme && <><dt>{t('postTheme')}</dt><dd>{theme}</dd></>}
+      </dl>
+      {moving && (
+        <div className="slot-move">
+          <label htmlFor={whenId}>{t('rescheduleTo')}</label>
+          <input id={whenId} type="datetime-local" value={when} onChange={(e) => setWhen(e.target.value)} aria-invalid={error ? true : undefined} data-testid="slot-when" />
+        </div>
+      )}
+      {error && <p className="field-error" role="alert">{error}</p>}
+      <div className="dialog-actions">
+        <button type="button" className="btn" onClick={onClose}>{ui.t('close')}</button>
+        {!done && !moving && <button type="button" className="btn" onClick={() => { editWorkspace((w) => skipSlot(w, slot, newId)); onClose(); }}>{t('skip')}</button>}
+        {!done && (moving
+          ? <button type="button" className="btn primary" onClick={reschedule} data-testid="slot-move-confirm">{t('rescheduleConfirm')}</button>
+          : <button type="button" className="btn" onClick={() => setMoving(true)} data-testid="slot-reschedule">{t('reschedule')}</button>)}
+        {!done && !moving && (
+          <button type="button" className="btn primary" autoFocus onClick={() => { editWorkspace((w) => markSlotDone(w, slot, new Date(), newId)); onClose(); }} data-testid="slot-done">
+            {t('markDone')}
+          </button>
+        )}
+      </div>
+    </Modal>
+  );
+}
