@@ -1,4 +1,6 @@
 import type { Workspace } from '../../../shared/schema/workspace';
+import { recordScore } from '../../../shared/domain/audit';
+import { reviewWorkspace } from '../../../shared/domain/review';
 import { AppError } from '../../../shared/ipc/envelope';
 import type { Vault } from '../vault';
 
@@ -22,9 +24,14 @@ export function findWorkspace(deps: HandlerDeps, id: string): Workspace {
   return ws;
 }
 
-/** Replace one workspace (by id) and return the stored copy. */
+/**
+ * Replace one workspace (by id) and return the stored copy. Every save
+ * records the day's audit score, so the client list always shows a score and
+ * its trend, whoever changed the workspace (editor, import, demo).
+ */
 export function putWorkspace(deps: HandlerDeps, ws: Workspace): Workspace {
-  const stored = { ...ws, updatedAt: deps.now().toISOString() };
+  const now = deps.now();
+  const stored = recordScore({ ...ws, updatedAt: now.toISOString() }, reviewWorkspace(ws, now).score, now);
   deps.vault.update((data) => ({
     ...data,
     workspaces: data.workspaces.some((w) => w.id === ws.id)
