@@ -80,6 +80,9 @@ export function importJsonResume(target: Workspace, resumeText: string, options:
     networkLabel: (id) => registry.get(id)?.label ?? id,
     profileSource: (i) => `basics.profiles[${sources[i] ?? i}]`,
   });
+  // A guessed profile that merged into one the user already had is not the import's to remove.
+  const added = new Set(plan.result.profiles.map((p) => p.id).filter((id) => !target.profiles.some((t) => t.id === id)));
+  const guesses = uncertain.map((u) => ({ ...u, profileId: added.has(u.profileId) ? u.profileId : '' }));
   const rawProfiles = Array.isArray(basics.profiles) ? basics.profiles.length : 0;
   return {
     ok: true,
@@ -88,6 +91,6 @@ export function importJsonResume(target: Workspace, resumeText: string, options:
       issues: [...reader.issues, ...plan.issues],
       read: { profiles: rawProfiles, positions: incoming.person.positions.length, skills: incoming.person.skills.length, languages: incoming.person.languages.length },
     },
-    uncertain,
+    uncertain: guesses,
   };
 }

@@ -12,6 +12,8 @@ export interface UncertainNetwork {
   name: string;
   /** The network id guessed ("github"), imported until the user says otherwise. */
   guess: string;
+  /** The profile this entry became in the plan's result; '' when it merged into an existing one. */
+  profileId: string;
 }
 
 export interface ReadProfiles {
@@ -53,10 +55,15 @@ export function readProfiles(reader: Reader, basics: Json, registry: NetworkRegi
       url: reader.text(item, 'url', where),
     };
     const profile = readOne(reader, entry, registry, out.uncertain);
-    if (profile) {
-      out.profiles.push(newProfile(profile.network, { url: profile.url.slice(0, URL_MAX), handle: profile.handle.slice(0, HANDLE_MAX), id: idGen() }));
-      out.sources.push(index);
+    const guessed = out.uncertain.at(-1)?.index === index ? out.uncertain.at(-1) : undefined;
+    if (!profile) {
+      if (guessed) out.uncertain.pop(); // nothing imported, nothing to confirm
+      continue;
     }
+    const id = idGen();
+    out.profiles.push(newProfile(profile.network, { url: profile.url.slice(0, URL_MAX), handle: profile.handle.slice(0, HANDLE_MAX), id }));
+    out.sources.push(index);
+    if (guessed) guessed.profileId = id;
   }
   return out;
 }
@@ -89,7 +96,7 @@ function readOne(reader: Reader, entry: Entry, registry: NetworkRegistry, uncert
     return null;
   }
   // Only the name tells the network from here on: a typo-matched name needs the user's word.
-  if (named.confidence === 'fuzzy') uncertain.push({ index: entry.index, name: entry.name, guess: named.network });
+  if (named.confidence === 'fuzzy') uncertain.push({ index: entry.index, name: entry.name, guess: named.network, profileId: '' });
 
   const built = entry.username ? canonicalize(named.network, entry.username, registry) : null;
   if (built?.ok) {

@@ -93,7 +93,8 @@ describe('importJsonResume — profiles', () => {
       ['malt', 'zoepetit', 'https://www.malt.fr/profile/zoepetit'],
       ['linkedin', 'zoe-petit-2', 'https://www.linkedin.com/in/zoe-petit-2'],
     ]);
-    expect(uncertain).toEqual([{ index: 1, name: 'GiHub', guess: 'github' }, { index: 9, name: 'Linkdin', guess: 'linkedin' }]);
+    expect(uncertain).toEqual([{ index: 1, name: 'GiHub', guess: 'github', profileId: 'r2' }, { index: 9, name: 'Linkdin', guess: 'linkedin', profileId: 'r7' }]);
+    expect(plan.result.profiles.find((p) => p.id === 'r2')?.handle).toBe('zoepetit');
     const byWhere = new Map(plan.issues.map((i) => [i.where, i]));
     expect(byWhere.get('basics.profiles[3]')).toMatchObject({ level: 'skipped', message: expect.stringMatching(/^unknown network "CodinGame"/) });
     expect(byWhere.get('basics.profiles[4].username')?.message).toMatch(/"zoepetit" differs from the link's \("zoepetit.fr"\)/);
@@ -118,6 +119,12 @@ describe('importJsonResume — profiles', () => {
     const { plan } = importOk(JSON.stringify({ basics: { profiles: [{ network: 'github', url: 'https://github.example/zoe?tab=repos' }] } }));
     expect(plan.result.profiles.map((p) => [p.network, p.url])).toEqual([['github', 'https://github.example/zoe']]);
     expect(plan.issues[0]).toMatchObject({ level: 'warning', where: 'basics.profiles[0].url', message: expect.stringMatching(/imitates GitHub.*Link kept as is/) });
+  });
+
+  it('asks no confirmation for a guessed network when nothing was imported', () => {
+    const { plan, uncertain } = importOk(JSON.stringify({ basics: { profiles: [{ network: 'Linkdin' }] } }));
+    expect(plan.result.profiles).toEqual([]);
+    expect(uncertain).toEqual([]);
   });
 
   it('never keeps an unsafe link', () => {
@@ -146,6 +153,13 @@ describe('importJsonResume — merging', () => {
     expect(second.plan.issues).toContainEqual(expect.objectContaining({ level: 'skipped', where: 'person.headline', message: expect.stringMatching(/^valeur existante conservée/) }));
     const third = importOk(fixture('pair-en.json'), ws, 'en', 'x');
     expect(third.plan.changes).toEqual([]);
+  });
+
+  it('a guessed network merged into an existing profile is not offered for removal', () => {
+    const target = emptyWorkspace();
+    target.profiles.push(newProfile('github', { id: 'mine', handle: 'zoepetit' }));
+    const { uncertain } = importOk(fixture('network-names.json'), target);
+    expect(uncertain[0]).toEqual({ index: 1, name: 'GiHub', guess: 'github', profileId: '' });
   });
 
   it('fills the gaps of an existing profile and keeps its id', () => {
