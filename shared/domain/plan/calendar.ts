@@ -22,8 +22,32 @@ export function parseDay(iso: string): number | null {
   return ms / MS_PER_DAY;
 }
 
+const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
+
+/**
+ * Day number → "YYYY-MM-DD" by integer arithmetic (H. Hinnant's
+ * civil_from_days), without a Date: plans format tens of thousands of days.
+ */
 export function formatDay(day: number): string {
-  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+  const z = day + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+  return `${String(y).padStart(4, '0')}-${pad2(m)}-${pad2(d)}`;
+}
+
+/** An instant (whole minutes) as ISO 8601 UTC, the same text as Date#toISOString, for years 0–9999. */
+export function formatInstant(ms: number): string {
+  const day = Math.floor(ms / MS_PER_DAY);
+  const minutes = Math.floor((ms - day * MS_PER_DAY) / 60_000);
+  const rest = ms - day * MS_PER_DAY - minutes * 60_000;
+  if (rest !== 0) return new Date(ms).toISOString();
+  return `${formatDay(day)}T${formatClock(minutes)}:00.000Z`;
 }
 
 /** 0 = Sunday … 6 = Saturday (1970-01-01 was a Thursday). */
@@ -61,7 +85,5 @@ export function parseClock(hhmm: string): number | null {
 }
 
 export function formatClock(minutes: number): string {
-  const h = Math.floor(minutes / 60);
-  const m = minutes % 60;
-  return `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`;
+  return `${pad2(Math.floor(minutes / 60))}:${pad2(minutes % 60)}`;
 }

@@ -20,7 +20,7 @@
  */
 import type { Cadence, Profile } from '../../schema/workspace';
 import type { Localized } from '../../schema/text';
-import { formatClock, formatDay, monthBounds, parseClock, parseDay, startOfWeekDay, weekdayOf, dayToUtcMs } from './calendar';
+import { formatClock, formatDay, formatInstant, monthBounds, parseClock, parseDay, startOfWeekDay, weekdayOf, dayToUtcMs } from './calendar';
 import { cadenceProblems, isPlannable, type CadenceProblem } from './cadence';
 import { zoneClock, type ZoneClock } from './zoned';
 
@@ -131,7 +131,7 @@ class SlotBuilder {
         key: `${this.profile.id}:${localDate}:${n}`,
         profileId: this.profile.id,
         network: this.profile.network,
-        start: new Date(ms).toISOString(),
+        start: formatInstant(ms),
         localDate,
         localTime: formatClock(local.minutes),
         timeZone: this.c.timeZone,

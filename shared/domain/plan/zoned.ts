@@ -3,10 +3,10 @@
  *
  * Why Intl: @date-fns/tz is not installed and date-fns alone only knows the
  * host's zone; Intl.DateTimeFormat carries the tz database in every runtime
- * we ship on (Chromium, Node). Intl is slow per call (~µs), so a ZoneClock
- * samples the zone's UTC offset once a day over the span it is asked about,
- * pins each change to the minute by bisection, and then answers every
- * conversion by binary search in that small table.
+ * we ship on (Chromium, Node). Intl is slow per call (tens of µs), so a
+ * ZoneClock samples the zone's UTC offset once a week over the span it is
+ * asked about, pins each change to the minute by bisection, and then answers
+ * every conversion by binary search in that small table (kept per zone).
  */
 import { dayToUtcMs, utcMsToDay } from './calendar';
 
@@ -61,27 +61,47 @@ export interface ZoneClock {
   toLocal(ms: number): { day: number; minutes: number };
 }
 
-function buildTransitions(timeZone: string, from: number, to: number): { first: number; transitions: Transition[] } {
+/**
+ * Offsets are sampled weekly: the tz database has no pair of changes less
+ * than a week apart in the years people plan for, and a weekly step keeps
+ * ten years to ~520 Intl calls per zone.
+ */
+const SAMPLE_STEP = 7 * DAY;
+
+interface Table { from: number; to: number; first: number; transitions: Transition[] }
+
+function buildTable(timeZone: string, from: number, to: number): Table {
   const first = intlOffset(timeZone, from);
   const transitions: Transition[] = [];
   let prevAt = from;
   let prevOffset = first;
-  for (let t = from + DAY; prevAt < to; t += DAY) {
+  for (let t = Math.min(from + SAMPLE_STEP, to); prevAt < to; t = Math.min(t + SAMPLE_STEP, to)) {
     const o = intlOffset(timeZone, t);
     if (o !== prevOffset) {
       // Bisect in whole minutes: the change lies in (prevAt, t].
       let lo = 0;
-      let hi = (t - prevAt) / MINUTE;
+      let hi = Math.ceil((t - prevAt) / MINUTE);
       while (hi - lo > 1) {
         const mid = (lo + hi) >> 1;
         if (intlOffset(timeZone, prevAt + mid * MINUTE) === prevOffset) lo = mid; else hi = mid;
       }
-      transitions.push({ at: prevAt + hi * MINUTE, offset: o });
+      transitions.push({ at: Math.min(prevAt + hi * MINUTE, t), offset: o });
       prevOffset = o;
     }
     prevAt = t;
   }
-  return { first, transitions };
+  return { from, to, first, transitions };
+}
+
+/** Tables already built, per zone: plans are asked for again and again over the same years. */
+const tables = new Map<string, Table>();
+
+function tableFor(timeZone: string, from: number, to: number): Table {
+  const known = tables.get(timeZone);
+  if (known && known.from <= from && known.to >= to) return known;
+  const table = buildTable(timeZone, Math.min(from, known?.from ?? from), Math.max(to, known?.to ?? to));
+  tables.set(timeZone, table);
+  return table;
 }
 
 /**
@@ -90,9 +110,7 @@ function buildTransitions(timeZone: string, from: number, to: number): { first: 
  * an unknown zone: check with isValidTimeZone first.
  */
 export function zoneClock(timeZone: string, fromMs: number, toMs: number): ZoneClock {
-  const spanFrom = fromMs - 2 * DAY;
-  const spanTo = toMs + 2 * DAY;
-  const { first, transitions } = buildTransitions(timeZone, spanFrom, spanTo);
+  const { from: spanFrom, to: spanTo, first, transitions } = tableFor(timeZone, fromMs - 2 * DAY, toMs + 2 * DAY);
 
   const offsetAt = (ms: number): number => {
     if (ms < spanFrom || ms > spanTo) return intlOffset(timeZone, ms);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDay, parseDay, startOfWeekDay, weekdayOf, monthBounds } from '../../../shared/domain/plan/calendar';
+import { formatDay, formatInstant, parseDay, startOfWeekDay, weekdayOf, monthBounds } from '../../../shared/domain/plan/calendar';
 import { isValidTimeZone, zoneClock } from '../../../shared/domain/plan/zoned';
 
 const day = (s: string): number => {
@@ -50,5 +50,16 @@ describe('zone clock', () => {
   it('rejects unknown zones', () => {
     expect(isValidTimeZone('Europe/Paris')).toBe(true);
     expect(isValidTimeZone('Mars/Olympus')).toBe(false);
+  });
+});
+
+describe('day and instant formatting', () => {
+  it('matches Date#toISOString over four centuries of days', () => {
+    for (let d = parseDay('1900-01-01') as number; d <= (parseDay('2300-12-31') as number); d += 7) {
+      expect(formatDay(d)).toBe(new Date(d * 86_400_000).toISOString().slice(0, 10));
+    }
+    for (const ms of [0, Date.UTC(2024, 1, 29, 23, 59), Date.UTC(1969, 11, 31, 12, 30), Date.UTC(2024, 0, 1, 8, 0, 5)]) {
+      expect(formatInstant(ms)).toBe(new Date(ms).toISOString());
+    }
   });
 });
