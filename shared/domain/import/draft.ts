@@ -1,12 +1,18 @@
 import type { ImportChange, ImportIssue, ImportPlan } from '../../schema/import-plan';
 import type { Lang, Localized } from '../../schema/text';
-import type { Person, Profile, Workspace } from '../../schema/workspace';
+import { Person, Profile, type Workspace } from '../../schema/workspace';
 import { cloneJson, newProfile } from '../workspace/factory';
 import { sameUrl } from './urls';
 
 type TextField<T> = { [K in keyof T]: T[K] extends string ? K : never }[keyof T];
 export type PersonTextField = TextField<Person>;
 export type ProfileTextField = TextField<Omit<Profile, 'id' | 'network'>>;
+
+/** The schema's own length limit of a text field, so a long import value is clipped rather than making the result invalid. */
+function maxLength(shape: Record<string, unknown>, field: string): number {
+  const schema = shape[field] as { unwrap?: () => { maxLength?: number | null } } | undefined;
+  return schema?.unwrap?.().maxLength ?? Number.POSITIVE_INFINITY;
+}
 
 /**
  * A copy of the target being edited by an importer, which records every edit
@@ -40,7 +46,7 @@ export class Draft {
    * empty field; a different value already there is kept and reported.
    */
   fillPerson(field: PersonTextField, value: string, file: string | null): void {
-    const after = value.trim();
+    const after = this.clip(value, maxLength(Person.shape, field), file, `person.${field}`);
     const before = this.ws.person[field];
     if (after === '' || after === before.trim()) return;
     if (before.trim() !== '') {
@@ -55,8 +61,8 @@ export class Draft {
   }
 
   /** A network profile's own fields follow its export, the freshest source for them. */
-  setProfile(profile: Profile, field: ProfileTextField, value: string): void {
-    const after = value.trim();
+  setProfile(profile: Profile, field: ProfileTextField, value: string, file: string | null = null): void {
+    const after = this.clip(value, maxLength(Profile.shape, field), file, `${profile.network}.${field}`);
     const before = profile[field];
     if (after === '' || after === before) return;
     profile[field] = after as never;
@@ -113,6 +119,16 @@ export class Draft {
       this.ws.person.skills.push(name);
       this.changes.push({ kind: 'add', entity: 'person', label: 'person.skills', field: 'skills', before: null, after: name });
     }
+  }
+
+  private clip(value: string, max: number, file: string | null, where: string): string {
+    const text = value.trim();
+    if (text.length <= max) return text;
+    this.issue('warning', file, where, {
+      fr: `Texte de ${text.length} caractères coupé à ${max}, la longueur que Vitrine garde.`,
+      en: `Text of ${text.length} characters cut to ${max}, the length Vitrine keeps.`,
+    });
+    return text.slice(0, max);
   }
 
   finish(format: ImportPlan['format']): ImportPlan {

@@ -78,7 +78,7 @@ function readProfile(draft: Draft, linkedin: Profile, file: ImportFile, summaryF
   const location = joinLocation(row.get('Geo Location', 'Location'), row.get('Country'));
   for (const [field, value] of [['displayName', name], ['headline', headline], ['summary', summary], ['location', location]] as const) {
     draft.fillPerson(field, value, file.name);
-    draft.setProfile(linkedin, field, value);
+    draft.setProfile(linkedin, field, value, file.name);
   }
   const url = websiteUrl(row.get('Public Profile Url', 'Profile Url', 'Url'));
   const own = url === null ? null : knownProfile(url, deps.registry);

@@ -25,6 +25,14 @@ export function knownProfile(url: string, registry: NetworkRegistry): KnownProfi
  */
 export function attachWebsite(draft: Draft, from: Profile, url: string, registry: NetworkRegistry): void {
   const known = knownProfile(url, registry);
+  if (known?.network === from.network) {
+    // The profile's own address, not a cross-link (a LinkedIn "website" pointing at linkedin.com/in/…).
+    if (from.url === '') {
+      draft.setProfile(from, 'url', known.url);
+      draft.setProfile(from, 'handle', known.handle);
+    }
+    return;
+  }
   draft.addProfileLink(from, known?.url ?? url);
   if (known === null) {
     draft.addPersonWebsite(url);

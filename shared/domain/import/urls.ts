@@ -3,10 +3,13 @@
  * scheme, with or without `www.`, with a trailing slash or not.
  */
 
+/** Longest link a profile keeps (shared/schema/workspace.ts). */
+const MAX_URL = 2048;
+
 /** An absolute http(s) URL for a typed website, or null when it cannot be one. */
 export function websiteUrl(raw: string): string | null {
   const value = raw.trim();
-  if (value === '' || /\s/.test(value)) return null;
+  if (value === '' || value.length > MAX_URL || /\s/.test(value)) return null;
   const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? value : `https://${value}`;
   try {
     const url = new URL(withScheme);

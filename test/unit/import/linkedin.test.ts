@@ -137,6 +137,20 @@ describe('importLinkedInExport — bad input', () => {
     expect(p.issues.filter((i) => i.level === 'warning').map((i) => i.where)).toEqual(expect.arrayContaining(['2: Websites', '2: Twitter Handles']));
   });
 
+  it('clips a value longer than the schema keeps, with a warning, so the result stays valid', () => {
+    const long = 'x'.repeat(700);
+    const p = plan({ 'Profile.csv': `First Name,Last Name,Headline\nA,B,${long}\n` });
+    expect(p.result.person.headline).toHaveLength(500);
+    expect(byNetwork(p.result, 'linkedin')[0]!.headline).toHaveLength(700);
+    expect(p.issues).toEqual(expect.arrayContaining([expect.objectContaining({ level: 'warning', file: 'Profile.csv', where: 'person.headline' })]));
+  });
+
+  it('takes a linkedin.com/in/ website as the profile address, not as a cross-link', () => {
+    const p = plan({ 'Profile.csv': 'First Name,Last Name,Websites\nA,B,"[OTHER:https://fr.linkedin.com/in/jeanne-dupont/]"\n' });
+    expect(byNetwork(p.result, 'linkedin')[0]).toMatchObject({ url: 'https://www.linkedin.com/in/jeanne-dupont', handle: 'jeanne-dupont', links: [] });
+    expect(p.issues.some((i) => i.where === 'url')).toBe(false);
+  });
+
   it('imports a lone Shares.csv onto the LinkedIn profile', () => {
     const r = importLinkedInShares(emptyWorkspace(), folder({ 'Shares.csv': SHARES_2024 })[0]!, deps());
     expect(r.ok && r.plan.format).toBe('linkedin-shares');
