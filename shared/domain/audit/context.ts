@@ -3,7 +3,7 @@ import type { Person, Profile, Workspace } from '../../schema/workspace';
 import { identify } from '../networks/identify';
 import { type NetworkRegistry, networkForWorkspace } from '../networks/registry';
 import { type TradeTag, tradeTags } from './trades';
-import { fold, jaccard, nameKey, shingles, titleTokens, words } from './text';
+import { jaccard, lowerPlain, nameKey, shingles, titleTokens, words } from './text';
 import { isUnder, type UrlKey, urlKey, urlKeyString } from './url';
 
 /**
@@ -32,7 +32,7 @@ export interface PersonFacts {
   headlineTokens: ReadonlySet<string>;
   websites: readonly UrlKey[];
   trades: readonly TradeTag[];
-  /** Folded position titles and companies, for the pasted-CV detector. */
+  /** Position titles and companies through `lowerPlain`, for the pasted-CV detector. */
   positionTerms: readonly string[];
   /** Folded name parts, to spot the person's own name used as a subject. */
   nameWords: readonly string[];
@@ -58,9 +58,9 @@ export interface ProfileFacts {
   identity: string | null;
   nameKey: string;
   headlineTokens: ReadonlySet<string>;
-  /** Filled on first need by the duplicate-summary check. */
+  /** The summary through `lowerPlain`, and its shingles: filled on first need (see `summaryPlain`). */
+  summaryPlain: string | null;
   summaryShingles: ReadonlySet<number> | null;
-  summaryWords: number;
   links: readonly LinkRef[];
 }
 
@@ -93,9 +93,10 @@ function build(ws: Workspace, registry: NetworkRegistry, previous: AuditContext 
   const person = previous && previous.ws.person === ws.person ? previous.person : personFacts(ws.person);
   const facts = new Map<string, ProfileFacts>();
   const byIdentity = new Map<string, string>();
+  const memo: IdentityMemo = new Map();
   for (const profile of ws.profiles) {
     const old = previous?.facts.get(profile.id);
-    const f = old && old.profile === profile && previous?.person === person ? old : profileFacts(profile, registry, person);
+    const f = old && old.profile === profile && previous?.person === person ? old : profileFacts(profile, registry, person, memo);
     facts.set(profile.id, f);
     if (f.identity !== null && !byIdentity.has(f.identity)) byIdentity.set(f.identity, profile.id);
   }
@@ -126,8 +127,8 @@ function personFacts(person: Person): PersonFacts {
   const positionTerms = new Set<string>();
   for (const p of person.positions) {
     for (const term of [p.title, p.company]) {
-      const folded = fold(term);
-      if (folded.length >= 3) positionTerms.add(folded);
+      const plain = lowerPlain(term.trim());
+      if (plain.length >= 3) positionTerms.add(plain);
     }
   }
   return {
@@ -145,7 +146,21 @@ function personFacts(person: Person): PersonFacts {
  * How two addresses are recognised as the same profile: network and handle
  * (case-insensitive) when the catalog knows the address, the address itself otherwise.
  */
-function identityOf(raw: string, registry: NetworkRegistry): { identified: IdentifyResult | null; key: string | null } {
+interface Identity {
+  identified: IdentifyResult | null;
+  key: string | null;
+}
+
+/** Identities already worked out in this build: a profile's address is often another's link. */
+type IdentityMemo = Map<string, Identity>;
+
+function identityOf(raw: string, registry: NetworkRegistry, memo: IdentityMemo): Identity {
+  let found = memo.get(raw);
+  if (!found) memo.set(raw, (found = readIdentity(raw, registry)));
+  return found;
+}
+
+function readIdentity(raw: string, registry: NetworkRegistry): Identity {
   if (raw.trim() === '') return { identified: null, key: null };
   const identified = identify(raw, registry);
   if (identified.ok) {
@@ -157,12 +172,12 @@ function identityOf(raw: string, registry: NetworkRegistry): { identified: Ident
   return { identified, key: key ? urlKeyString(key) : null };
 }
 
-function profileFacts(profile: Profile, registry: NetworkRegistry, person: PersonFacts): ProfileFacts {
-  const own = identityOf(profile.url, registry);
+function profileFacts(profile: Profile, registry: NetworkRegistry, person: PersonFacts, memo: IdentityMemo): ProfileFacts {
+  const own = identityOf(profile.url, registry, memo);
   const links: LinkRef[] = profile.links.map((raw) => {
     const u = urlKey(raw);
     const site = u !== null && person.websites.some((w) => isUnder(u, w));
-    return { raw, key: site ? null : identityOf(raw, registry).key, site };
+    return { raw, key: site ? null : identityOf(raw, registry, memo).key, site };
   });
   return {
     profile,
@@ -171,8 +186,8 @@ function profileFacts(profile: Profile, registry: NetworkRegistry, person: Perso
     identity: own.key,
     nameKey: nameKey(profile.displayName),
     headlineTokens: titleTokens(profile.headline),
+    summaryPlain: null,
     summaryShingles: null,
-    summaryWords: words(profile.summary).length,
     links,
   };
 }
@@ -199,11 +214,11 @@ function linkGraph(ws: Workspace, facts: ReadonlyMap<string, ProfileFacts>, byId
 
 /** Two summaries are duplicates at a word 3-shingle Jaccard similarity of 0.8 or more. */
 export const DUPLICATE_SUMMARY_SIMILARITY = 0.8;
-/** Summaries shorter than this many words are too short to call copies. */
-const DUPLICATE_MIN_WORDS = 8;
+/** Summaries shorter than this are too short to call copies. */
+const DUPLICATE_MIN_CHARS = 60;
 
 function duplicateSummaries(ws: Workspace, facts: Map<string, ProfileFacts>): Map<string, string[]> {
-  const candidates = ws.profiles.filter((p) => p.status === 'active' && (facts.get(p.id)?.summaryWords ?? 0) >= DUPLICATE_MIN_WORDS);
+  const candidates = ws.profiles.filter((p) => p.status === 'active' && p.summary.length >= DUPLICATE_MIN_CHARS);
   const out = new Map<string, string[]>();
   for (let i = 0; i < candidates.length; i++) {
     for (let j = i + 1; j < candidates.length; j++) {
@@ -221,15 +236,20 @@ function similarSummaries(a: Profile, b: Profile, facts: Map<string, ProfileFact
   if (a.summary === b.summary) return true;
   const fa = facts.get(a.id)!;
   const fb = facts.get(b.id)!;
-  // Jaccard ≥ 0.8 needs sets of close sizes; word counts approximate set sizes,
+  // Jaccard ≥ 0.8 needs sets of close sizes; lengths approximate set sizes,
   // so a looser bound skips the shingling of clearly different summaries.
-  if (Math.min(fa.summaryWords, fb.summaryWords) < 0.7 * Math.max(fa.summaryWords, fb.summaryWords)) return false;
+  if (Math.min(a.summary.length, b.summary.length) < 0.7 * Math.max(a.summary.length, b.summary.length)) return false;
   return jaccard(shinglesOf(fa), shinglesOf(fb)) >= DUPLICATE_SUMMARY_SIMILARITY;
 }
 
-/** Shingles are computed on first need and cached on the (immutable) profile's facts. */
+/** Derived summary forms are computed on first need and cached on the (immutable) profile's facts. */
+export function summaryPlain(f: ProfileFacts): string {
+  f.summaryPlain ??= lowerPlain(f.profile.summary);
+  return f.summaryPlain;
+}
+
 function shinglesOf(f: ProfileFacts): ReadonlySet<number> {
-  f.summaryShingles ??= shingles(f.profile.summary);
+  f.summaryShingles ??= shingles(summaryPlain(f));
   return f.summaryShingles;
 }
 

@@ -1,5 +1,4 @@
 import type { PersonFacts } from './context';
-import { fold } from './text';
 
 /**
  * Tells a pasted CV from a summary. Each signal adds to a score; the summary
@@ -25,9 +24,11 @@ const MONTH = String.raw`(?:janv|fevr|mars|avr|mai|juin|juil|aout|sept|oct|nov|d
 const WHEN = String.raw`(?:${MONTH}\s+)?(?:\d{1,2}/)?${YEAR}`;
 const UNTIL = String.raw`(?:${WHEN}|present|aujourd'?hui|now|today|current|actuel(?:lement)?|ce jour|en cours)`;
 /** "2019 – 2021", "janv. 2020 - présent", "03/2018 à 2020", on folded text (accents removed). */
+const YEAR_ANYWHERE = /(?:19|20)\d{2}/;
 const DATE_RANGE = new RegExp(String.raw`${WHEN}\s*(?:-|–|—|à|a|to|au|until)\s*${UNTIL}`);
 const HEADER = /^(?:experiences?(?: professionnelles?)?|professional experience|work experience|experience|education|formations?|diplomes?|competences?|skills|langues|languages|certifications?|parcours|centres d'interet|interests|references)\s*:?$/;
 const BULLET = /^\s*(?:[-•*▪◦–—·]|\d+[.)])\s+\S/;
+/** On plain text: the pronoun or the name, one space, a verb of presentation. */
 const THIRD_PERSON = /\b(?:il|elle) (?:est|a|possede|travaille|accompagne|aide|intervient|dispose|maitrise)\b|\b(?:he|she) (?:is|has|works|helps|holds|leads)\b/g;
 
 function thirdPersonByName(nameWords: readonly string[]): RegExp | null {
@@ -38,7 +39,8 @@ function thirdPersonByName(nameWords: readonly string[]): RegExp | null {
 
 const nameRegexCache = new WeakMap<PersonFacts, RegExp | null>();
 
-export function assessPastedCv(summary: string, person: PersonFacts): CvAssessment {
+/** `plain`: the summary through `lowerPlain` (lower case, no accents, punctuation kept). */
+export function assessPastedCv(plain: string, person: PersonFacts): CvAssessment {
   const signals: CvSignal[] = [];
   const add = (kind: CvSignal['kind'], count: number, weight: number) => {
     if (count > 0 && weight > 0) signals.push({ kind, count, weight });
@@ -46,29 +48,27 @@ export function assessPastedCv(summary: string, person: PersonFacts): CvAssessme
   let dated = 0;
   let headers = 0;
   let bullets = 0;
-  for (const raw of summary.split('\n')) {
+  // Folding drops the dashes and line breaks these patterns need, so they read the plain form.
+  for (const raw of plain.split('\n')) {
     const line = raw.trim();
     if (line === '') continue;
     if (BULLET.test(line)) bullets++;
-    // Folding drops dashes that the range pattern needs, so only lower case and accents go.
-    const lower = line.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
-    if (DATE_RANGE.test(lower)) dated++;
-    if (line.length <= 40 && HEADER.test(lower.replace(/[^a-z' :]/g, ' ').replace(/\s+/g, ' ').trim())) headers++;
+    if (YEAR_ANYWHERE.test(line) && DATE_RANGE.test(line)) dated++;
+    if (line.length <= 40 && HEADER.test(line.replace(/[^a-z' :]/g, ' ').replace(/\s+/g, ' ').trim())) headers++;
   }
   add('dated-lines', dated, Math.min(dated, 3));
   add('section-headers', headers, Math.min(headers * 2, 4));
   add('bullets', bullets, bullets >= 3 ? 1 : 0);
 
-  const folded = fold(summary);
   let nameRe = nameRegexCache.get(person);
   if (nameRe === undefined) {
     nameRe = thirdPersonByName(person.nameWords);
     nameRegexCache.set(person, nameRe);
   }
-  const third = (folded.match(THIRD_PERSON)?.length ?? 0) + (nameRe ? (folded.match(nameRe)?.length ?? 0) : 0);
+  const third = (plain.match(THIRD_PERSON)?.length ?? 0) + (nameRe ? (plain.match(nameRe)?.length ?? 0) : 0);
   add('third-person', third, Math.min(third * 2, 4));
 
-  const mentioned = person.positionTerms.filter((t) => folded.includes(t)).length;
+  const mentioned = person.positionTerms.filter((t) => plain.includes(t)).length;
   // Naming one or two employers is normal; listing most of the career is not.
   add('positions', mentioned, mentioned >= 3 && mentioned * 2 >= person.positionTerms.length ? 2 : 0);
 

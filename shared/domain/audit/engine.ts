@@ -1,4 +1,5 @@
 import type { Finding } from '../../schema/finding';
+import type { NetworkDefinition } from '../../schema/network';
 import type { Profile, ProfileStatus, Workspace } from '../../schema/workspace';
 import { PROFILE_RULES, WORKSPACE_RULES } from './catalog';
 import { type AuditContext, createAuditContext, refreshAuditContext } from './context';
@@ -73,10 +74,22 @@ function makeFinding(rule: AuditRule, hit: RuleHit, profileId: string | null, ne
   };
 }
 
-function applies(rule: ProfileRule, check: ProfileCheck): boolean {
-  if (!(rule.statuses ?? DEFAULT_STATUSES).includes(check.profile.status)) return false;
-  if (!(rule.audiences ?? DEFAULT_AUDIENCES).includes(check.profile.audience)) return false;
-  return typeof rule.appliesTo === 'function' ? rule.appliesTo(check.network) : rule.appliesTo.includes(check.network.id);
+function applies(rule: ProfileRule, network: NetworkDefinition, profile: Profile): boolean {
+  if (!(rule.statuses ?? DEFAULT_STATUSES).includes(profile.status)) return false;
+  if (!(rule.audiences ?? DEFAULT_AUDIENCES).includes(profile.audience)) return false;
+  return typeof rule.appliesTo === 'function' ? rule.appliesTo(network) : rule.appliesTo.includes(network.id);
+}
+
+/** Which rules apply depends only on the network, status and audience: worked out once per combination. */
+const RULES_FOR = new WeakMap<NetworkDefinition, Map<string, ProfileRule[]>>();
+
+function rulesFor(network: NetworkDefinition, profile: Profile): readonly ProfileRule[] {
+  let byKind = RULES_FOR.get(network);
+  if (!byKind) RULES_FOR.set(network, (byKind = new Map()));
+  const kind = `${profile.status}|${profile.audience}`;
+  let rules = byKind.get(kind);
+  if (!rules) byKind.set(kind, (rules = PROFILE_RULES.filter((r) => applies(r, network, profile))));
+  return rules;
 }
 
 function runProfileRules(audit: AuditContext, profile: Profile, staleBefore: string): AuditFinding[] {
@@ -85,8 +98,7 @@ function runProfileRules(audit: AuditContext, profile: Profile, staleBefore: str
   const check: ProfileCheck = { profile, network: facts.network, limits: audit.registry.limitsFor(profile.network), facts, audit, staleBefore };
   const named = { network: facts.network.label, profile: profileLabel(profile, audit.registry) };
   const out: AuditFinding[] = [];
-  for (const rule of PROFILE_RULES) {
-    if (!applies(rule, check)) continue;
+  for (const rule of rulesFor(facts.network, profile)) {
     for (const hit of rule.check(check)) out.push(makeFinding(rule, hit, profile.id, profile.network, { ...named, ...hit.params }));
   }
   return out;

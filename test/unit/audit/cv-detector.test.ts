@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createAuditContext } from '../../../shared/domain/audit/context';
 import { assessPastedCv, PASTED_CV_THRESHOLD } from '../../../shared/domain/audit/cv-detector';
+import { lowerPlain } from '../../../shared/domain/audit/text';
 import { workspace } from '../../fixtures/audit/build';
 
 const person = createAuditContext(workspace({
@@ -15,28 +16,28 @@ const person = createAuditContext(workspace({
 
 describe('pasted-CV detector', () => {
   it('counts third-person voice, including the person’s own name as subject', () => {
-    const cv = assessPastedCv('Jeanne Dupont est pharmacienne depuis 2010. Elle accompagne les patients. She has ten years of practice.', person);
+    const cv = assessPastedCv(lowerPlain('Jeanne Dupont est pharmacienne depuis 2010. Elle accompagne les patients. She has ten years of practice.'), person);
     expect(cv.signals.find((s) => s.kind === 'third-person')?.count).toBe(3);
     expect(cv.pasted).toBe(true);
   });
 
   it('counts positions repeated from the career', () => {
-    const cv = assessPastedCv(
-      'Pharmacienne adjointe à la Pharmacie du Centre, avant cela pharmacienne remplaçante à la Pharmacie des Lilas.',
+    const cv = assessPastedCv(lowerPlain(
+      'Pharmacienne adjointe à la Pharmacie du Centre, avant cela pharmacienne remplaçante à la Pharmacie des Lilas.'),
       person,
     );
     expect(cv.signals.find((s) => s.kind === 'positions')?.count).toBe(4);
   });
 
   it('bullet lists of positions and English headers add up', () => {
-    const cv = assessPastedCv('Skills:\n- Vaccination\n- Orthopaedics\n- Dermocosmetics\nEducation\nPharmD, 2010', person);
+    const cv = assessPastedCv(lowerPlain('Skills:\n- Vaccination\n- Orthopaedics\n- Dermocosmetics\nEducation\nPharmD, 2010'), person);
     expect(cv.signals.map((s) => s.kind)).toEqual(expect.arrayContaining(['bullets', 'section-headers']));
     expect(cv.score).toBeGreaterThanOrEqual(PASTED_CV_THRESHOLD);
   });
 
   it('a first-person summary mentioning one date or one employer stays below the threshold', () => {
-    const cv = assessPastedCv(
-      'Depuis 2015 - aujourd’hui, je conseille les patients de la Pharmacie du Centre. J’aime expliquer les traitements simplement.',
+    const cv = assessPastedCv(lowerPlain(
+      'Depuis 2015 - aujourd’hui, je conseille les patients de la Pharmacie du Centre. J’aime expliquer les traitements simplement.'),
       person,
     );
     expect(cv.pasted).toBe(false);

@@ -1,6 +1,7 @@
 import type { ProfileField } from '../../../schema/network';
 import type { Localized } from '../../../schema/text';
 import type { Profile } from '../../../schema/workspace';
+import { summaryPlain } from '../context';
 import { assessPastedCv, type CvSignal } from '../cv-detector';
 import { charCount } from '../text';
 import { profileRule, type ProfileRule } from '../types';
@@ -129,8 +130,8 @@ export const summaryLooksLikeCv = profileRule<{ score: number; signals: readonly
     fr: 'Réécrivez le résumé à la première personne : ce que vous faites, pour qui, et un résultat. Laissez les dates et les postes à la rubrique Expérience.',
     en: 'Rewrite the summary in the first person: what you do, for whom, one result. Leave dates and positions to the Experience section.',
   },
-  check: ({ profile, audit }) => {
-    const cv = assessPastedCv(profile.summary, audit.person);
+  check: ({ facts, audit }) => {
+    const cv = assessPastedCv(summaryPlain(facts), audit.person);
     if (!cv.pasted) return [];
     return [{ params: { score: cv.score, signals: cv.signals.map((s) => s.kind), counts: cv.signals.map((s) => s.count) } }];
   },

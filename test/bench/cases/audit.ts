@@ -1,0 +1,72 @@
+import { auditProfile, auditWorkspace } from '../../../shared/domain/audit/engine';
+import type { Workspace } from '../../../shared/schema/workspace';
+import { generateLibrary } from '../../fixtures/audit/generate-library';
+import type { BenchCase } from '../types';
+
+const NOW = '2025-03-01T09:00:00Z';
+const FULL_RUNS = 7;
+const EDIT_RUNS = 1000;
+
+function median(times: number[]): number {
+  const sorted = [...times].sort((a, b) => a - b);
+  return sorted[sorted.length >> 1] ?? 0;
+}
+
+function time(run: () => unknown): number {
+  const t0 = performance.now();
+  run();
+  return performance.now() - t0;
+}
+
+/** Full audit of a 500-client library against JSON.parse of the same library, run alternately. */
+const fullLibrary: BenchCase = () => {
+  const json = JSON.stringify({ schemaVersion: 1, workspaces: generateLibrary() });
+  const library = (JSON.parse(json) as { workspaces: Workspace[] }).workspaces;
+  const profiles = library.reduce((n, ws) => n + ws.profiles.length, 0);
+  let findings = 0;
+  const audit = () => {
+    for (const ws of library) findings += auditWorkspace(ws, { now: NOW }).findings.length;
+  };
+  const parse = () => JSON.parse(json) as unknown;
+  audit();
+  parse();
+  const ta: number[] = [];
+  const tp: number[] = [];
+  for (let i = 0; i < FULL_RUNS; i++) {
+    ta.push(time(audit));
+    tp.push(time(parse));
+  }
+  const [auditMs, parseMs] = [median(ta), median(tp)];
+  const ratio = auditMs / parseMs;
+  return {
+    name: 'audit: full library',
+    target: '≤ 1× JSON.parse of the library',
+    detail: `${auditMs.toFixed(1)} ms to audit ${library.length} clients (${profiles.toLocaleString('en')} profiles, ${Math.round(findings / (FULL_RUNS + 1)).toLocaleString('en')} findings); JSON.parse of the ${(json.length / 1e6).toFixed(1)} MB file ${parseMs.toFixed(1)} ms (median of ${FULL_RUNS})`,
+    ratio,
+    pass: ratio <= 1,
+  };
+};
+
+/** One profile re-audited after an edit, reusing the previous audit's context. */
+const reauditAfterEdit: BenchCase = () => {
+  const [ws] = generateLibrary({ clients: 1 });
+  if (!ws) throw new Error('the generator made no workspace');
+  const target = ws.profiles[0]!.id;
+  let context = auditWorkspace(ws, { now: NOW }).context;
+  const times: number[] = [];
+  for (let i = 0; i < EDIT_RUNS; i++) {
+    const edited: Workspace = { ...ws, profiles: ws.profiles.map((p) => (p.id === target ? { ...p, headline: `${p.headline} ${i}` } : p)) };
+    times.push(time(() => auditProfile(edited, target, { now: NOW, context })));
+    context = auditWorkspace(edited, { now: NOW, context }).context;
+  }
+  const ms = median(times);
+  return {
+    name: 'audit: re-audit one profile after an edit',
+    target: 'median < 1 ms',
+    detail: `median ${(ms * 1000).toFixed(0)} µs over ${EDIT_RUNS} edits of a ${ws.profiles.length}-profile workspace`,
+    ratio: ms / 1,
+    pass: ms < 1,
+  };
+};
+
+export const auditBenches: BenchCase[] = [fullLibrary, reauditAfterEdit];
