@@ -110,14 +110,16 @@ export class Draft {
     this.changes.push({ kind: 'add', entity: 'person', label: 'person.websites', field: 'websites', before: null, after: url });
   }
 
-  addSkills(names: string[]): void {
-    const known = new Set(this.ws.person.skills.map((s) => s.toLowerCase()));
+  /** Adds names missing from a person list (skills, languages), ignoring case. */
+  addToPersonList(list: 'skills' | 'languages', names: string[], max = Number.POSITIVE_INFINITY): void {
+    const items = this.ws.person[list];
+    const known = new Set(items.map((s) => s.toLowerCase()));
     for (const raw of names) {
-      const name = raw.trim();
+      const name = raw.trim().slice(0, max);
       if (name === '' || known.has(name.toLowerCase())) continue;
       known.add(name.toLowerCase());
-      this.ws.person.skills.push(name);
-      this.changes.push({ kind: 'add', entity: 'person', label: 'person.skills', field: 'skills', before: null, after: name });
+      items.push(name);
+      this.changes.push({ kind: 'add', entity: 'person', label: `person.${list}`, field: list, before: null, after: name });
     }
   }
 

@@ -10,31 +10,35 @@ import { mergeParsedPosts } from './posts-step';
 import { websiteUrl } from './urls';
 
 const LINKEDIN = 'linkedin';
+/** person.languages item limit (shared/schema/workspace.ts). */
+const LANGUAGE_MAX = 60;
 
 /**
  * LinkedIn "Get a copy of your data" export, from a zip or an unpacked folder.
- * Reads Profile, Positions, Skills and Shares; other files are counted as
- * skipped. Files are matched by base name, so the dated top folder is ignored.
+ * Reads Profile (and Profile Summary), Positions, Skills, Languages and
+ * Shares; Education, Connections and the rest are not part of the model. Files are matched by base name, so the dated top folder is ignored.
  */
 export function importLinkedInExport(target: Workspace, files: readonly ImportFile[], deps: ImportDeps): ImportResult {
   const draft = new Draft(target, { idGen: deps.idGen, now: deps.now, lang: deps.lang ?? 'en' });
   const profileFile = findFile(files, 'profile.csv');
   const positionsFile = findFile(files, 'positions.csv');
   const skillsFile = findFile(files, 'skills.csv');
+  const languagesFile = findFile(files, 'languages.csv');
   const sharesFile = findFile(files, 'shares.csv');
-  if (!profileFile && !positionsFile && !skillsFile && !sharesFile) {
+  if (!profileFile && !positionsFile && !skillsFile && !languagesFile && !sharesFile) {
     return {
       ok: false,
       message: {
-        fr: "Aucun fichier LinkedIn reconnu (Profile.csv, Positions.csv, Skills.csv, Shares.csv) dans cet export.",
-        en: 'No LinkedIn file found (Profile.csv, Positions.csv, Skills.csv, Shares.csv) in this export.',
+        fr: "Aucun fichier LinkedIn reconnu (Profile.csv, Positions.csv, Skills.csv, Languages.csv, Shares.csv) dans cet export.",
+        en: 'No LinkedIn file found (Profile.csv, Positions.csv, Skills.csv, Languages.csv, Shares.csv) in this export.',
       },
     };
   }
   const linkedin = draft.ensureProfile(LINKEDIN);
   if (profileFile) readProfile(draft, linkedin, profileFile, findFile(files, 'profile summary.csv'), deps);
   if (positionsFile) readPositions(draft, positionsFile);
-  if (skillsFile) readSkills(draft, skillsFile);
+  if (skillsFile) readNames(draft, skillsFile, 'skills');
+  if (languagesFile) readNames(draft, languagesFile, 'languages');
   if (sharesFile) readShares(draft, linkedin, sharesFile);
   if (linkedin.url === '') {
     draft.issue('warning', profileFile?.name ?? null, 'url', {
@@ -181,10 +185,11 @@ function addPosition(draft: Draft, position: Workspace['person']['positions'][nu
   draft.changes.push({ kind: 'add', entity: 'person', label: `person.positions: ${label}`, field: 'positions', before: null, after: label });
 }
 
-function readSkills(draft: Draft, file: ImportFile): void {
+/** Skills.csv and Languages.csv: one `Name` per row (a language's Proficiency is not kept). */
+function readNames(draft: Draft, file: ImportFile, list: 'skills' | 'languages'): void {
   const csv = table(draft, file);
   if (!csv) return;
   const names = csv.rows.map((r) => r.get('Name').trim()).filter((n) => n !== '');
-  draft.count('skills', names.length);
-  draft.addSkills(names);
+  draft.count(list, names.length);
+  draft.addToPersonList(list, names, list === 'languages' ? LANGUAGE_MAX : undefined);
 }

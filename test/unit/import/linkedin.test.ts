@@ -93,6 +93,11 @@ describe('importLinkedInExport — 2024 vintages', () => {
     expect(p.result.person.skills).toEqual(['Santé publique']);
   });
 
+  it('reads Languages.csv names into person.languages', () => {
+    const p = plan({ 'Languages.csv': 'Name,Proficiency\nFrançais,Native or bilingual proficiency\nEnglish,Professional working proficiency\n' });
+    expect(p.result.person.languages).toEqual(['Français', 'English']);
+  });
+
   it('reads the Profile Summary.csv fallback', () => {
     const p = plan({ 'Profile.csv': PROFILE_2024_SPARSE, 'Profile Summary.csv': 'Profile Summary\n"Résumé à part."\n' });
     expect(p.result.person.summary).toBe('Résumé à part.');
