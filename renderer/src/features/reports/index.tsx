@@ -1,9 +1,87 @@
-import { Placeholder } from '../../ui/Placeholder';
-import { useTranslation } from 'react-i18next';
+import { useMemo, useState } from 'react';
+import { renderReport } from '../../../../shared/domain/report';
+import type { Workspace } from '../../../../shared/schema/workspace';
+import { call } from '../../api';
+import { useLibrary } from '../../app/library';
+import { useNavigation } from '../../app/navigation';
+import type { Lang } from '../../i18n';
+import { useLocale } from '../../i18n/useLocale';
+import { downloadExported } from '../../ui/files';
+import { showToast } from '../../ui/Toast';
+import { useReportsText } from './text';
+import './reports.css';
 
 export function ReportsScreen() {
-  const { i18n } = useTranslation();
-  return i18n.language === 'fr'
-    ? <Placeholder title="Rapports" body="Le rapport de coaching à remettre au client, en PDF ou HTML." />
-    : <Placeholder title="Reports" body="The coaching report to hand to the client, as PDF or HTML." />;
+  const { t } = useReportsText();
+  const { workspace } = useLibrary();
+  const { navigate } = useNavigation();
+  return (
+    <section className="screen reports" aria-labelledby="reports-title">
+      <div className="toolbar"><h1 id="reports-title" className="grow">{t('title')}</h1></div>
+      {workspace ? <ClientReport ws={workspace} /> : (
+        <div className="empty-state">
+          <p>{t('noClient')}</p>
+          <button type="button" className="btn" onClick={() => navigate('clients')}>{t('openClients')}</button>
+        </div>
+      )}
+    </section>
+  );
+}
+
+function ClientReport({ ws }: { ws: Workspace }) {
+  const { t } = useReportsText();
+  const { settings, flush } = useLibrary();
+  const { navigate } = useNavigation();
+  const locale = useLocale();
+  const [lang, setLang] = useState<Lang>(locale.lang);
+  const [busy, setBusy] = useState<'pdf' | 'html' | null>(null);
+  const consultantName = settings.consultantName.trim();
+  // The same renderer as the export, run here so the preview follows every edit at once.
+  const html = useMemo(() => renderReport(ws, {
+    lang,
+    now: new Date(),
+    consultant: consultantName || settings.consultantLogo ? { name: consultantName, logo: settings.consultantLogo } : null,
+    weekStartsOn: locale.weekStartsOn,
+  }), [ws, lang, consultantName, settings.consultantLogo, locale.weekStartsOn]);
+
+  const exportAs = async (format: 'pdf' | 'html') => {
+    setBusy(format);
+    try {
+      await flush();
+      const file = await call('report:render', { workspaceId: ws.id, lang, format });
+      downloadExported(file);
+      showToast({ message: t('exported', { file: file.fileName }) });
+    } catch (e) {
+      showToast({ message: t('exportFailed', { message: e instanceof Error ? e.message : String(e) }), tone: 'error' });
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  return (
+    <>
+      <p className="muted">{t('intro')}</p>
+      <div className="report-controls">
+        <div>
+          <label htmlFor="report-lang">{t('language')}</label>
+          <select id="report-lang" value={lang} onChange={(e) => setLang(e.target.value === 'fr' ? 'fr' : 'en')} data-testid="report-lang">
+            <option value="fr">{t('languages.fr')}</option>
+            <option value="en">{t('languages.en')}</option>
+          </select>
+        </div>
+        <button type="button" className="btn primary" disabled={busy !== null} onClick={() => void exportAs('pdf')} data-testid="report-export-pdf">
+          {busy === 'pdf' ? t('exporting') : t('exportPdf')}
+        </button>
+        <button type="button" className="btn" disabled={busy !== null} onClick={() => void exportAs('html')} data-testid="report-export-html">
+          {busy === 'html' ? t('exporting') : t('exportHtml')}
+        </button>
+        <p className="report-consultant">
+          <span>{consultantName ? t('consultant', { name: consultantName }) : t('noConsultant')}</span>
+          <button type="button" className="link-button" onClick={() => navigate('settings')}>{t('editConsultant')}</button>
+        </p>
+      </div>
+      {/* sandbox="": no script, no same-origin access; the report itself carries a no-script CSP too. */}
+      <iframe className="report-preview" title={t('previewLabel', { name: ws.name })} sandbox="" srcDoc={html} data-testid="report-preview" />
+    </>
+  );
 }
