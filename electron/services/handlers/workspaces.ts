@@ -18,6 +18,12 @@ export function workspaceHandlers(deps: HandlerDeps): WorkspaceHandlers {
   const { vault } = deps;
   const stamp = () => ({ id: deps.newId(), now: deps.now() });
   const activate = (id: string) => vault.update((data) => ({ ...data, activeWorkspaceId: id }));
+  /** "(copie)" or "(copy)", in the language the user sees the app in. */
+  const copySuffix = () => {
+    const { locale } = vault.data.settings;
+    const french = locale === 'fr' || (locale === 'system' && deps.info.systemLocale.toLowerCase().startsWith('fr'));
+    return french ? ' (copie)' : ' (copy)';
+  };
 
   return {
     'library:list': () => vault.data.workspaces.map(summarize),
@@ -31,7 +37,7 @@ export function workspaceHandlers(deps: HandlerDeps): WorkspaceHandlers {
     'workspace:rename': ({ id, name }) => putWorkspace(deps, { ...findWorkspace(deps, id), name }),
     'workspace:duplicate': ({ id }) => {
       const source = findWorkspace(deps, id);
-      return putWorkspace(deps, duplicateWorkspace(source, { ...stamp(), name: `${source.name} (copie)`, idGen: deps.newId }));
+      return putWorkspace(deps, duplicateWorkspace(source, { ...stamp(), name: `${source.name}${copySuffix()}`, idGen: deps.newId }));
     },
     'workspace:archive': ({ id, archived }) => putWorkspace(deps, { ...findWorkspace(deps, id), archived }),
     'workspace:delete': ({ id }) => {
