@@ -4,5 +4,5 @@ export { auditProfile, auditWorkspace, type AuditOptions, type AuditReport, find
 export { dismissFinding, restoreFinding } from './dismissals';
 export { recordScore, SCORE_HISTORY_MAX } from './history';
 export { crossLinkMatrix, type CrossLinkMatrix, type LinkCell } from './matrix';
-export { type PointsByCode, STATUS_WEIGHT } from './score';
+export { type PointsByCode, scoreWeight, STATUS_WEIGHT } from './score';
 export type { AuditFinding, FindingParams } from './types';

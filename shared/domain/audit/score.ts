@@ -33,12 +33,17 @@ export function profileScore(lost: readonly PointsByCode[]): number {
   return clampScore(100 - lost.reduce((sum, b) => sum + b.points, 0));
 }
 
+/** A profile's weight in the workspace score (0: shown, but not scored). */
+export function scoreWeight(profile: { status: ProfileStatus; audience: Profile['audience'] }): number {
+  return profile.audience === 'personal' ? 0 : STATUS_WEIGHT[profile.status];
+}
+
 /** The weighted mean of profile scores, before workspace-level findings. */
 export function baseScore(profiles: readonly { status: ProfileStatus; audience: Profile['audience']; score: number }[]): number {
   let weighted = 0;
   let weights = 0;
   for (const p of profiles) {
-    const w = p.audience === 'personal' ? 0 : STATUS_WEIGHT[p.status];
+    const w = scoreWeight(p);
     weighted += w * p.score;
     weights += w;
   }
