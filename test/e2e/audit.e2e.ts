@@ -1,88 +1,86 @@
-import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { closeBrowser, launchApp } from '../support/app-harness';
+import { afterAll, describe, expect, it } from 'vitest';
+import { closeBrowser, launchApp, type AppUnderTest } from '../support/app-harness';
 
 afterAll(closeBrowser);
 
-/** A small fictional client: one LinkedIn profile lacks its photo, Malt links nowhere. */
-const SEED = {
-  person: { displayName: 'Jeanne Dupont', headline: 'Pharmacienne d’officine', trade: 'pharmacist', goal: 'job-search', websites: ['https://jeanne-dupont.example'] },
-  profiles: [
-    {
-      id: 'p-linkedin', network: 'linkedin', url: 'https://www.linkedin.com/in/jeanne-dupont', handle: 'jeanne-dupont', displayName: 'Jeanne Dupont',
-      headline: 'Pharmacienne d’officine à Lyon', summary: 'Pharmacienne depuis dix ans, je conseille les patients sur leurs traitements et la prévention. '.repeat(4),
-      photo: { present: false }, links: ['https://www.malt.fr/profile/jeannedupont', 'https://jeanne-dupont.example'], keywords: ['officine', 'conseil', 'prévention'],
-      followOpen: true, lastReviewed: new Date().toISOString().slice(0, 10),
-    },
-    {
-      id: 'p-malt', network: 'malt', url: 'https://www.malt.fr/profile/jeannedupont', handle: 'jeannedupont', displayName: 'Jeanne Dupont',
-      headline: '', summary: 'Missions de conseil en pharmacie et formation des équipes officinales, partout en France. '.repeat(3),
-      photo: { present: true }, links: [], lastReviewed: new Date().toISOString().slice(0, 10),
-    },
-    {
-      id: 'p-github', network: 'github', url: 'https://github.com/jdupont', handle: 'jdupont', displayName: 'Jeanne Dupont', headline: 'Outils pour officines',
-      photo: { present: true }, links: ['https://www.linkedin.com/in/jeanne-dupont'], lastReviewed: new Date().toISOString().slice(0, 10),
-    },
-  ],
-};
-
-async function seed(page: Page): Promise<void> {
-  await page.evaluate(async (seedWs) => {
-    const api = window.vitrine as unknown as Record<string, (i?: unknown) => Promise<{ ok: boolean; value: { id: string } }>>;
-    const created = (await api.workspaceCreate!({ name: 'Jeanne Dupont' })).value;
-    await api.workspaceSave!({ workspace: { ...created, ...seedWs } });
-    await api.workspaceActivate!({ id: created.id });
-  }, SEED);
+/** Opens the bundled demo client (as the Clients screen's button does) and goes to the audit. */
+async function openDemoAudit(page: Page): Promise<void> {
+  await page.evaluate(() => window.vitrine!.workspaceOpenDemo());
   await page.reload();
-  await page.getByTestId('nav-audit').waitFor();
+  await page.getByTestId('nav-audit').click();
+  await page.getByTestId('audit-score').waitFor();
 }
 
 const score = async (page: Page) => Number(await page.getByTestId('audit-score').getAttribute('data-score'));
 
-describe('audit screen', () => {
-  it('shows the score, fixes a missing photo from its finding, and the score rises at once', async () => {
+/** A full-height picture of the screen (the main pane scrolls, so grow the window first). */
+async function fullShot(app: AppUnderTest, name: string): Promise<void> {
+  const height = await app.page.evaluate(() => document.querySelector('main')!.scrollHeight);
+  await app.page.setViewportSize({ width: 1360, height: Math.min(6000, height + 60) });
+  await app.screenshot(name);
+  await app.page.setViewportSize({ width: 1360, height: 860 });
+}
+
+describe('audit screen (demo client)', () => {
+  it('Fix it opens the editor on the field; fixing it raises the score without a reload', { timeout: 60_000 }, async () => {
     const app = await launchApp({ systemLocale: 'fr-FR' });
     try {
       const { page } = app;
-      await seed(page);
-      await page.getByTestId('nav-audit').click();
-      await page.getByTestId('audit-score').waitFor();
+      await openDemoAudit(page);
       const before = await score(page);
       expect(before).toBeGreaterThan(0);
       expect(before).toBeLessThan(100);
-      await app.screenshot('audit-01-light');
-      await page.locator('[data-testid=link-matrix]').scrollIntoViewIfNeeded();
+      await fullShot(app, 'audit-01-light-fr');
       await page.locator('.cross-links').screenshot({ path: 'test-output/screenshots/audit-02-matrix.png' });
 
-      const photo = page.locator('[data-testid=finding][data-code=missing-photo]');
-      await photo.getByTestId('fix-it').click();
-      await page.getByTestId('nav-inventory').and(page.locator('[aria-current=page]')).waitFor();
+      const finding = page.locator('[data-testid=finding]:is([data-code=missing-photo], [data-code=missing-headline])').first();
+      const code = await finding.getAttribute('data-code');
+      const key = await finding.getAttribute('data-key');
+      await finding.getByTestId('fix-it').click();
+      const field = page.locator(code === 'missing-photo' ? '#field-photo' : '#field-headline');
+      await expect.poll(() => field.evaluate((el) => el === document.activeElement)).toBe(true);
+      if (code === 'missing-photo') await field.check();
+      else await field.fill('Développeuse React freelance');
+      await page.keyboard.press('Escape');
+      await page.getByTestId('profile-editor').waitFor({ state: 'detached' });
+
+      await page.getByTestId('nav-audit').click();
+      await expect.poll(() => score(page)).toBeGreaterThan(before);
+      expect(await page.locator(`[data-testid=finding][data-key="${key}"]`).count()).toBe(0);
     } finally {
       await app.close();
     }
   });
 
-  it('dismisses a finding with a reason and restores it', async () => {
+  it('dismisses a finding with a reason and restores it; dark theme', { timeout: 60_000 }, async () => {
     const app = await launchApp({ systemLocale: 'en-GB' });
     try {
       const { page } = app;
-      await seed(page);
-      await page.getByTestId('nav-audit').click();
+      await page.evaluate(() => window.vitrine!.settingsUpdate({ theme: 'dark' }));
+      await openDemoAudit(page);
       const before = await score(page);
-      const finding = page.locator('[data-testid=finding][data-code=missing-photo]');
+      const finding = page.locator('[data-testid=finding]').filter({ has: page.locator('.finding-points') }).first();
       const key = await finding.getAttribute('data-key');
+      const same = page.locator(`[data-testid=finding][data-key="${key}"]`);
       await finding.getByTestId('dismiss').click();
-      await page.getByTestId('dismiss-reason').fill('No photo wanted on LinkedIn');
+      await page.getByTestId('dismiss-reason').fill('Client’s choice, agreed in session');
       await page.getByTestId('dismiss-confirm').click();
-      await expect.poll(() => finding.count()).toBe(0);
-      await expect.poll(() => score(page)).toBeGreaterThan(before);
+      await expect.poll(() => same.count()).toBe(0);
+      await expect.poll(() => score(page)).toBeGreaterThanOrEqual(before);
+
       const dismissed = page.getByTestId('dismissed');
       await dismissed.locator('summary').click();
       const row = dismissed.locator(`[data-key="${key}"]`);
-      expect(await row.textContent()).toContain('No photo wanted on LinkedIn');
+      expect(await row.textContent()).toContain('Client’s choice, agreed in session');
+      await fullShot(app, 'audit-03-dark-en');
       await row.getByTestId('restore').click();
-      await expect.poll(() => finding.count()).toBe(1);
+      await expect.poll(() => same.count()).toBe(1);
       await expect.poll(() => score(page)).toBe(before);
+
+      await page.getByTestId('audit-mode-all').click();
+      await page.getByTestId('client-score-row').first().waitFor();
+      await app.screenshot('audit-04-all-clients');
     } finally {
       await app.close();
     }

@@ -19,8 +19,8 @@ interface AdherenceChartProps {
   describe: (week: AdherenceWeek) => string;
 }
 
-const BAR = 22;
-const GAP = 10;
+const BAR = 34;
+const GAP = 18;
 const H = 150;
 const TOP = 18;
 const BOTTOM = 26;

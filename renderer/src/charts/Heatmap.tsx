@@ -20,7 +20,7 @@ interface HeatmapProps {
 const CELL = 12;
 const GAP = 3;
 const STEP = CELL + GAP;
-const LEFT = 34;
+const LEFT = 40;
 const TOP = 18;
 
 /** 0 for none, then 1, 2, 3 and 4+ posts a day: posting counts are small. */
@@ -41,7 +41,8 @@ export function Heatmap({ counts, end, weekStartsOn, locale, label, less, more, 
       // A month is named above the first column holding its first day, if there is room.
       if (day.getDate() === 1 && col < Math.floor((total - 1) / 7)) months.push({ col, text: format(day, 'LLL', { locale }) });
     }
-    const weekdays = [1, 3, 5].map((row) => ({ row, text: format(addDays(first, row), 'EEEEEE', { locale }) }));
+    // Label Monday, Wednesday and Friday, as GitHub does, whichever day starts the week.
+    const weekdays = (weekStartsOn === 1 ? [0, 2, 4] : [1, 3, 5]).map((row) => ({ row, text: format(addDays(first, row), 'EEE', { locale }) }));
     return { cells, months, weekdays, cols: Math.ceil(total / 7) };
   }, [counts, end, weekStartsOn, locale]);
 

@@ -1,11 +1,10 @@
 import { useEffect, useMemo, useState } from 'react';
-import { auditWorkspace, recordScore, type AuditReport } from '../../../../shared/domain/audit';
+import { recordScore, type AuditReport } from '../../../../shared/domain/audit';
 import { profileLabel } from '../../../../shared/domain/audit/labels';
 import { networkForWorkspace, type NetworkRegistry } from '../../../../shared/domain/networks/registry';
-import { planFindings } from '../../../../shared/domain/plan/warnings';
+import { reviewWorkspace } from '../../../../shared/domain/review';
 import type { Workspace } from '../../../../shared/schema/workspace';
 import { useLibrary } from '../../app/library';
-import { useLocale } from '../../i18n/useLocale';
 
 export interface AuditView {
   report: AuditReport;
@@ -18,13 +17,13 @@ export interface AuditView {
 /**
  * The audit of the open workspace, plan warnings included, recomputed on every
  * edit (the workspace is an immutable value, so memoizing on it is exact).
+ * Same review and week start as the score the main process stores on save, so
+ * the screen, the client list and the history agree.
  */
 export function useAudit(ws: Workspace): AuditView {
-  const { weekStartsOn } = useLocale();
   const [now] = useState(() => new Date());
   const registry = networkForWorkspace(ws);
-  const extra = useMemo(() => planFindings(ws, now, { weekStartsOn }), [ws, now, weekStartsOn]);
-  const report = useMemo(() => auditWorkspace(ws, { now, extraFindings: extra }), [ws, now, extra]);
+  const report = useMemo(() => reviewWorkspace(ws, now), [ws, now]);
   const labels = useMemo(() => new Map(ws.profiles.map((p) => [p.id, profileLabel(p, registry)])), [ws.profiles, registry]);
   return { report, registry, labels, now };
 }
