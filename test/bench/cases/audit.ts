@@ -6,6 +6,7 @@ import type { BenchCase } from '../types';
 const NOW = '2025-03-01T09:00:00Z';
 const FULL_RUNS = 7;
 const EDIT_RUNS = 1000;
+const EDIT_TARGET_MS = 1;
 
 function median(times: number[]): number {
   const sorted = [...times].sort((a, b) => a - b);
@@ -64,8 +65,8 @@ const reauditAfterEdit: BenchCase = () => {
     name: 'audit: re-audit one profile after an edit',
     target: 'median < 1 ms',
     detail: `median ${(ms * 1000).toFixed(0)} µs over ${EDIT_RUNS} edits of a ${ws.profiles.length}-profile workspace`,
-    ratio: ms / 1,
-    pass: ms < 1,
+    ratio: ms / EDIT_TARGET_MS,
+    pass: ms < EDIT_TARGET_MS,
   };
 };
 

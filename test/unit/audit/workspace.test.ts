@@ -89,6 +89,15 @@ describe('whole-workspace audit of a French freelancer', () => {
     expect(auditProfile(edited, 'nope', { now: NOW })).toBeNull();
   });
 
+  it('a refreshed context sees an edit that changes other profiles’ findings (a moved address)', () => {
+    const ws = freelancer();
+    const moved: Workspace = { ...ws, profiles: ws.profiles.map((p) => (p.id === 'github' ? { ...p, url: 'https://github.com/lea-moreau-2' } : p)) };
+    const refreshed = auditWorkspace(moved, { now: NOW, context: report.context });
+    const fresh = auditWorkspace(moved, { now: NOW });
+    expect(refreshed.findings).toEqual(fresh.findings);
+    expect(refreshed.findings.map((f) => f.key)).toContain('unknown-link-target:linkedin:github:leamoreau');
+  });
+
   it('rejects an unreadable "now" with a clear message', () => {
     expect(() => auditWorkspace(freelancer(), { now: 'yesterday' })).toThrow(/"now" is not a valid date/);
   });
