@@ -97,6 +97,10 @@ describe('clients screen', () => {
       await page.getByTestId('nav-clients').click();
       await expect.poll(() => page.getByTestId('client-row').count()).toBe(2);
       await app.screenshot('clients-03-list');
+      await page.getByTestId('nav-settings').click();
+      await page.getByLabel('Thème').selectOption('dark');
+      await page.getByTestId('nav-clients').click();
+      await app.screenshot('clients-04-list-dark');
       const search = page.getByRole('searchbox', { name: 'Chercher un client' });
       await search.fill('github');
       await expect.poll(() => page.getByTestId('client-row').count()).toBe(1);

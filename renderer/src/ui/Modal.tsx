@@ -34,7 +34,7 @@ export function Modal({ onClose, labelledBy, children, className, testId }: Moda
   }, []);
 
   return (
-    <dialog ref={ref} aria-labelledby={labelledBy} className={className} data-testid={testId}>
+    <dialog ref={ref} aria-labelledby={labelledBy} className={className ? `modal ${className}` : 'modal'} data-testid={testId}>
       {children}
     </dialog>
   );

@@ -17,9 +17,9 @@ export function PersonCard() {
   const ids = { title: useId(), trades: useId(), tradeHint: useId() };
   const set = (patch: Partial<Person>) => editWorkspace((ws) => patchPerson(ws, patch));
   return (
-    <section className="card person-card" aria-labelledby={ids.title}>
+    <aside className="card person-card" aria-labelledby={ids.title}>
       <h2 id={ids.title}>{t('person.title')}</h2>
-      <div className="form-grid">
+      <div className="form-stack">
         <TextField id="person-displayName" label={t('person.displayName')} value={person.displayName} onChange={(displayName) => set({ displayName })} hardMax={200} />
         <TextField id="person-headline" label={t('person.headline')} value={person.headline} onChange={(headline) => set({ headline })} hardMax={500} />
         <TextField id="person-summary" label={t('person.summary')} value={person.summary} onChange={(summary) => set({ summary })} hardMax={20000} multiline />
@@ -36,6 +36,6 @@ export function PersonCard() {
           {Goal.options.map((g) => <option key={g} value={g}>{t(`person.goals.${g}`)}</option>)}
         </select>
       </div>
-    </section>
+    </aside>
   );
 }

@@ -50,16 +50,19 @@ export function InventoryScreen() {
         </div>
       </div>
 
-      <PersonCard />
+      <div className="inventory-layout">
+        <div className="inventory-main">
+          <h2 id={ids.profiles} className="first">{t('profiles')}</h2>
+          <AddProfile registry={registry} onAdded={(profileId, openEditor) => openEditor && setEditing({ profileId, field: null })} />
+          <ProfileList profiles={ws.profiles} registry={registry} scores={scores} onEdit={(profileId) => setEditing({ profileId, field: null })} />
 
-      <h2 id={ids.profiles}>{t('profiles')}</h2>
-      <AddProfile registry={registry} onAdded={(profileId, openEditor) => openEditor && setEditing({ profileId, field: null })} />
-      <ProfileList profiles={ws.profiles} registry={registry} scores={scores} onEdit={(profileId) => setEditing({ profileId, field: null })} />
-
-      <details className="networks-details">
-        <summary><h2 id={ids.networks}>{t('networks.title')}</h2></summary>
-        <NetworkSettings registry={registry} />
-      </details>
+          <details className="networks-details">
+            <summary><h2 id={ids.networks}>{t('networks.title')}</h2></summary>
+            <NetworkSettings registry={registry} />
+          </details>
+        </div>
+        <PersonCard />
+      </div>
 
       {open && <ProfileEditor key={open.profileId} profileId={open.profileId} field={open.field} registry={registry} onClose={() => setEditing(null)} />}
       {importing && (

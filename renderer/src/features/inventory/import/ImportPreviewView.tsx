@@ -39,9 +39,9 @@ export function ImportPreviewView({ preview, confirmed, onConfirm }: Props) {
               {preview.changes.slice(0, SHOWN_CHANGES).map((c, i) => (
                 <tr key={i}>
                   <td><span className={`chip ${c.kind === 'add' ? 'ok' : 'info'}`}>{t(c.kind)}</span></td>
-                  <td>{c.label}{c.field && <span className="muted"> · {c.field}</span>}</td>
-                  <td className="cell-text">{c.kind === 'add' ? '' : show(c.before)}</td>
-                  <td className="cell-text">{show(c.after)}</td>
+                  <td>{c.label}{c.field && !c.label.endsWith(c.field) && <span className="muted"> · {c.field}</span>}</td>
+                  <td className="cell-text"><div className="clamp">{c.kind === 'add' ? '' : show(c.before)}</div></td>
+                  <td className="cell-text"><div className="clamp">{show(c.after)}</div></td>
                 </tr>
               ))}
             </tbody>
