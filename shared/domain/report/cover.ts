@@ -18,13 +18,11 @@ function brand(ctx: ReportContext): string {
 function stats(ctx: ReportContext): string {
   const { t, review, ws } = ctx;
   const count = (s: string) => review.findings.filter((f) => f.severity === s).length;
-  const points = review.findings.reduce((sum, f) => sum + f.points, 0);
   const items: [number, string, string][] = [
     [ws.profiles.length, t.statProfiles, ''],
     [count('error'), t.statErrors, 'error'],
     [count('warning'), t.statWarnings, 'warning'],
     [count('info'), t.statTips, 'info'],
-    [points, t.statPoints, ''],
   ];
   return `<ul class="stats">${items.map(([n, label, cls]) => `<li class="${cls}"><strong>${n}</strong><span>${esc(label)}</span></li>`).join('')}</ul>`;
 }

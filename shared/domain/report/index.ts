@@ -9,10 +9,12 @@ import { linksSection } from './links';
 import { progressSection } from './progress';
 import { REPORT_CSS } from './style';
 import { summarySection } from './summary';
+import { sectionTitles } from './summary-data';
 import { themesSection } from './themes';
 
 export type { ReportOptions } from './context';
 export { escapeHtml, safeLogo } from './escape';
+export { summarizeReport, type ReportDigest } from './summary-data';
 export { REPORT_TEXT, type ReportText } from './text';
 
 /**
@@ -25,9 +27,8 @@ const REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:
 export function renderReport(ws: Workspace, opts: ReportOptions): string {
   const ctx = reportContext(ws, opts);
   const { t } = ctx;
-  const contents = [t.strengthsTitle, t.fixesTitle, t.findingsTitle, t.linksTitle, t.themesTitle, t.planTitle, t.regularityTitle, t.progressTitle];
   const body = [
-    coverSection(ctx, contents),
+    coverSection(ctx, sectionTitles(ctx)),
     summarySection(ctx),
     findingsSection(ctx),
     linksSection(ctx),

@@ -45,7 +45,7 @@ p { margin: 0 0 2mm; }
 .cover-score { display: flex; align-items: center; gap: 10mm; padding: 8mm; background: #f4f7fb; border-radius: 4mm; }
 .score-label { text-transform: uppercase; letter-spacing: 0.12em; font-size: 9pt; color: #5b6678; margin: 0; }
 .band { font-size: 22pt; font-weight: 700; margin: 0 0 4mm; }
-.stats { list-style: none; margin: 0; padding: 0; display: grid; grid-template-columns: repeat(5, auto); gap: 2mm; }
+.stats { list-style: none; margin: 0; padding: 0; display: grid; grid-template-columns: repeat(4, auto); gap: 2mm; }
 .stats li { background: #fff; border: 1px solid #dde3ea; border-radius: 2mm; padding: 2mm 2.5mm; }
 .stats strong { display: block; font-size: 15pt; color: #14213d; }
 .stats span { font-size: 8.5pt; color: #5b6678; }

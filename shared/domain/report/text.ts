@@ -17,7 +17,6 @@ const en = {
   statErrors: 'errors',
   statWarnings: 'warnings',
   statTips: 'tips',
-  statPoints: 'points to win back',
   contents: 'Contents',
 
   strengthsTitle: 'What is already good',
@@ -107,7 +106,6 @@ const fr: ReportText = {
   statErrors: 'erreurs',
   statWarnings: 'avertissements',
   statTips: 'conseils',
-  statPoints: 'points à regagner',
   contents: 'Sommaire',
 
   strengthsTitle: 'Ce qui est déjà bien',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderReport, REPORT_TEXT, type ReportOptions } from '../../../shared/domain/report';
+import { renderReport, REPORT_TEXT, summarizeReport, type ReportOptions } from '../../../shared/domain/report';
 import type { Lang } from '../../../shared/schema/text';
 import { Workspace } from '../../../shared/schema/workspace';
 import { clientWorkspace, hostileWorkspace, NOW } from '../../fixtures/report/client';
@@ -98,5 +98,23 @@ describe('renderReport', () => {
     for (const logo of ['javascript:alert(1)', 'data:text/html;base64,PHNjcmlwdD4=', `data:image/svg+xml,${svg}`, 'data:image/png;base64,AAA" onerror="alert(1)', 'https://evil.example/logo.png']) {
       expect(renderReport(clientWorkspace(), options('en', { name: 'Azur', logo }))).not.toMatch(/<img/);
     }
+  });
+});
+
+describe('summarizeReport', () => {
+  it('gives the score, strengths and errors-first fixes in the chosen language', () => {
+    const fr = summarizeReport(clientWorkspace(), options('fr'));
+    expect(fr.score).toBeGreaterThan(0);
+    expect(fr.bandLabel).toBe(REPORT_TEXT.fr.band[fr.band]);
+    expect(fr.sections[0]).toBe(REPORT_TEXT.fr.strengthsTitle);
+    expect(fr.strengths.length).toBeGreaterThan(0);
+    expect(fr.topFixes[0]?.message).toBe('Pas de photo sur Malt.');
+    expect(fr.topFixes[0]?.subject).toBe('Malt — camillemartin');
+    expect(summarizeReport(clientWorkspace(), options('en')).topFixes[0]?.message).toBe('No photo on Malt.');
+  });
+
+  it('has no score for an empty workspace', () => {
+    const ws = Workspace.parse({ id: 'empty', name: 'Nouveau', createdAt: '2025-01-01T00:00:00Z', updatedAt: '2025-01-01T00:00:00Z' });
+    expect(summarizeReport(ws, options('en'))).toMatchObject({ score: null, band: 'none', strengths: [], topFixes: [] });
   });
 });

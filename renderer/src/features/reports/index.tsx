@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { renderReport } from '../../../../shared/domain/report';
+import { summarizeReport, type ReportDigest } from '../../../../shared/domain/report';
 import type { Workspace } from '../../../../shared/schema/workspace';
 import { call } from '../../api';
 import { useLibrary } from '../../app/library';
@@ -36,8 +36,8 @@ function ClientReport({ ws }: { ws: Workspace }) {
   const [lang, setLang] = useState<Lang>(locale.lang);
   const [busy, setBusy] = useState<'pdf' | 'html' | null>(null);
   const consultantName = settings.consultantName.trim();
-  // The same renderer as the export, run here so the preview follows every edit at once.
-  const html = useMemo(() => renderReport(ws, {
+  // The same model as the export, computed here so the summary follows every edit at once.
+  const digest = useMemo(() => summarizeReport(ws, {
     lang,
     now: new Date(),
     consultant: consultantName || settings.consultantLogo ? { name: consultantName, logo: settings.consultantLogo } : null,
@@ -80,8 +80,38 @@ function ClientReport({ ws }: { ws: Workspace }) {
           <button type="button" className="link-button" onClick={() => navigate('settings')}>{t('editConsultant')}</button>
         </p>
       </div>
-      {/* sandbox="": no script, no same-origin access; the report itself carries a no-script CSP too. */}
-      <iframe className="report-preview" title={t('previewLabel', { name: ws.name })} sandbox="" srcDoc={html} data-testid="report-preview" />
+      <ReportSummary digest={digest} name={ws.name} />
     </>
+  );
+}
+
+/**
+ * What the report says, in short. The document itself is not shown: a
+ * srcdoc iframe inherits the app's CSP, which (rightly) refuses the report's
+ * inline style sheet, so it would appear unstyled.
+ */
+function ReportSummary({ digest, name }: { digest: ReportDigest; name: string }) {
+  const { t } = useReportsText();
+  return (
+    <article className="card report-summary" aria-labelledby="report-summary-title" data-testid="report-summary">
+      <h2 id="report-summary-title">{t('summaryTitle', { name })}</h2>
+      <p className="notice info">{t('previewBlocked')}</p>
+      <p className="report-score">
+        <strong data-testid="report-score">{digest.score ?? '–'}</strong><span className="muted"> / 100</span>
+        <span className={`chip ${digest.band === 'good' ? 'ok' : digest.band === 'fair' ? 'warning' : digest.band === 'poor' ? 'error' : ''}`}>{digest.bandLabel}</span>
+      </p>
+      <div className="report-columns">
+        <section aria-labelledby="report-good">
+          <h3 id="report-good">{digest.sections[0]}</h3>
+          {digest.strengths.length ? <ul>{digest.strengths.map((s) => <li key={s}>{s}</li>)}</ul> : <p className="muted">{t('none')}</p>}
+        </section>
+        <section aria-labelledby="report-fixes">
+          <h3 id="report-fixes">{digest.sections[1]}</h3>
+          {digest.topFixes.length ? <ol>{digest.topFixes.map((f, i) => <li key={`${i}-${f.message}`}>{f.message}<br /><small className="muted">{f.subject}</small></li>)}</ol> : <p className="muted">{t('none')}</p>}
+        </section>
+      </div>
+      <h3>{t('contents')}</h3>
+      <ol className="report-contents">{digest.sections.map((s) => <li key={s}>{s}</li>)}</ol>
+    </article>
   );
 }
