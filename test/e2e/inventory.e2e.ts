@@ -200,4 +200,63 @@ describe('inventory screen', () => {
       await app.close();
     }
   }, 60_000);
+
+  it("opens the editor on the audit's field (Fix it) and accepts a user-defined network", async () => {
+    const app = await launchApp({ systemLocale: 'en-GB' });
+    try {
+      const { page } = app;
+      await createClient(app, 'Marc Leroy');
+      await paste(app, 'https://www.linkedin.com/in/marc-leroy');
+      await page.getByTestId('paste-add').click();
+      await page.getByTestId('group-linkedin').waitFor();
+
+      // Audit → Fix it on "missing headline": the editor opens with the headline focused.
+      await page.getByTestId('nav-audit').click();
+      await page.locator('[data-testid="finding"][data-code="missing-headline"]').getByTestId('fix-it').click();
+      await page.getByTestId('profile-editor').waitFor();
+      await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('field-headline');
+      await page.keyboard.type('Product designer');
+      await page.keyboard.press('Escape');
+      await expect.poll(() => stored(app, 'Marc Leroy').profiles[0]?.headline).toBe('Product designer');
+
+      // A user-defined network: a host already owned by a built-in is refused with the registry's reason.
+      await page.locator('.networks-details summary').click();
+      await page.getByTestId('net-add').click();
+      await page.getByTestId('net-label').fill('Réseau Kiné');
+      expect(await page.getByTestId('net-id').inputValue()).toBe('reseau-kine');
+      await page.getByTestId('net-host').fill('linkedin.com');
+      await page.getByTestId('net-path').fill('/membres/{handle}');
+      await page.getByTestId('network-form').getByTestId('limit-headlineMax').fill('80');
+      await page.getByTestId('net-save').click();
+      await expect.poll(() => page.getByTestId('network-problems').textContent()).toContain('already belongs to network "linkedin"');
+      expect(stored(app, 'Marc Leroy').customNetworks).toEqual([]);
+
+      await page.getByTestId('net-host').fill('https://www.reseau-kine.example/');
+      await page.getByTestId('net-save').click();
+      await page.getByTestId('custom-networks').getByText('Réseau Kiné').waitFor();
+      await expect.poll(() => stored(app, 'Marc Leroy').customNetworks.map((n) => [n.id, n.hosts, n.profilePaths, n.limits])).toEqual([
+        ['reseau-kine', ['reseau-kine.example'], ['/membres/{handle}'], { headlineMax: 80 }],
+      ]);
+
+      // Its profiles are now recognised when pasted, and its own limit applies in the editor.
+      await paste(app, 'reseau-kine.example/membres/marc.leroy');
+      await expect.poll(() => page.getByTestId('paste-detected').textContent()).toBe('Recognised: Réseau Kiné — marc.leroy');
+      await page.getByTestId('paste-add').click();
+      await page.getByTestId('group-reseau-kine').getByTestId('profile-edit').click();
+      const editor = page.getByTestId('profile-editor');
+      await editor.getByTestId('field-headline').fill('x'.repeat(81));
+      await expect.poll(() => editor.getByTestId('field-headline-count').textContent()).toBe('81 / 80 — Réseau Kiné headlines are limited to 80 characters');
+      await page.keyboard.press('Escape');
+
+      // A built-in's limit overridden for this client (LinkedIn changed its rules).
+      const overrides = page.getByTestId('limit-overrides');
+      await overrides.getByTestId('override-network').selectOption('linkedin');
+      await overrides.getByTestId('limit-headlineMax').fill('10');
+      await expect.poll(() => stored(app, 'Marc Leroy').limitOverrides).toEqual({ linkedin: { headlineMax: 10 } });
+      await page.getByTestId('group-linkedin').getByTestId('profile-edit').click();
+      await expect.poll(() => editor.getByTestId('field-headline-count').textContent()).toBe('16 / 10 — LinkedIn headlines are limited to 10 characters');
+    } finally {
+      await app.close();
+    }
+  }, 60_000);
 });

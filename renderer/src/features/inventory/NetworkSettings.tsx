@@ -133,7 +133,7 @@ function LimitOverrides({ registry }: { registry: NetworkRegistry }) {
     editWorkspace((w) => withOverride(w, network, {}));
   };
   return (
-    <div className="card">
+    <div className="card" data-testid="limit-overrides">
       <h3 id={`${p}-title`}>{t('networks.overrides')}</h3>
       <p className="field-hint">{t('networks.overridesHint')}</p>
       <div className="toolbar">
