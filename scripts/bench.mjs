@@ -7,5 +7,8 @@ await build({
   target: 'node20', external: ['electron', 'playwright-core'], logLevel: 'warning',
   alias: { electron: './test/stubs/electron.ts' },
 });
+// The render bench drives the built UI.
+const built = spawnSync('npm', ['run', '-s', 'build'], { stdio: 'inherit' });
+if (built.status !== 0) process.exit(built.status ?? 1);
 const res = spawnSync(process.execPath, ['--expose-gc', 'dist/bench/run.cjs', ...process.argv.slice(2)], { stdio: 'inherit' });
 process.exit(res.status ?? 1);

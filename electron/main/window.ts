@@ -1,5 +1,6 @@
 import { BrowserWindow, screen } from 'electron';
 import type { WindowBounds } from '../../shared/schema/library';
+import { SECURE_WEB_PREFERENCES } from './web-preferences';
 
 const DEFAULT = { width: 1280, height: 820 };
 
@@ -24,17 +25,7 @@ export function createMainWindow(opts: {
     minHeight: 600,
     show: false,
     title: 'Vitrine',
-    webPreferences: {
-      preload: opts.preload,
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      webSecurity: true,
-      webviewTag: false,
-      navigateOnDragDrop: false,
-      spellcheck: true,
-    },
+    webPreferences: { ...SECURE_WEB_PREFERENCES, preload: opts.preload },
   });
   if (opts.saved?.maximized) win.maximize();
   win.once('ready-to-show', () => win.show());

@@ -60,3 +60,10 @@ describe('IPC contract', () => {
     expect(await dispatch('nope:nope', APP, undefined)).toMatchObject({ ok: false, error: { code: 'unknown-channel' } });
   });
 });
+
+describe('window preferences', () => {
+  it('keep the renderer isolated, sandboxed and without Node', async () => {
+    const { SECURE_WEB_PREFERENCES } = await import('../../../electron/main/web-preferences');
+    expect(SECURE_WEB_PREFERENCES).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, webviewTag: false });
+  });
+});
