@@ -9,11 +9,13 @@ interface FileDropProps {
   /** Offer a folder picker too (an unzipped export). */
   folder?: boolean;
   disabled?: boolean;
+  /** Id of the text that says which files are expected. */
+  describedBy?: string;
   testId?: string;
 }
 
 /** A file picker, an optional folder picker and a drop zone, all giving plain File lists. */
-export function FileDrop({ accept, onFiles, folder = false, disabled = false, testId = 'file-drop' }: FileDropProps) {
+export function FileDrop({ accept, onFiles, folder = false, disabled = false, describedBy, testId = 'file-drop' }: FileDropProps) {
   const { t } = useUiText();
   const [over, setOver] = useState(false);
   const take = (list: FileList | null) => {
@@ -44,6 +46,7 @@ export function FileDrop({ accept, onFiles, folder = false, disabled = false, te
           accept={accept}
           multiple
           disabled={disabled}
+          aria-describedby={describedBy}
           data-testid={`${testId}-input`}
           onChange={(e) => {
             take(e.target.files);
@@ -58,6 +61,7 @@ export function FileDrop({ accept, onFiles, folder = false, disabled = false, te
             type="file"
             className="visually-hidden"
             disabled={disabled}
+            aria-describedby={describedBy}
             ref={(el) => {
               if (el) el.webkitdirectory = true;
             }}

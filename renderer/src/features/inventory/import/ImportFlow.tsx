@@ -86,7 +86,7 @@ export function ImportFlow({ workspaceId, accept = IMPORT_ACCEPT, chooseMode = t
         </fieldset>
       )}
       <p id={ids.files} className="field-hint">{t('filesHint')}</p>
-      <FileDrop accept={accept} folder disabled={busy} onFiles={(files) => void flow.choose(files, mode)} testId="import-files" />
+      <FileDrop accept={accept} folder disabled={busy} describedBy={ids.files} onFiles={(files) => void flow.choose(files, mode)} testId="import-files" />
 
       {flow.slow && (
         <div className="progress" role="status" data-testid="import-progress">
@@ -96,7 +96,7 @@ export function ImportFlow({ workspaceId, accept = IMPORT_ACCEPT, chooseMode = t
         </div>
       )}
       {state.step === 'failed' && (
-        <div className="notice warning" role="alert" data-testid="import-error">
+        <div className="notice error" role="alert" data-testid="import-error">
           <p>{t('failed', { message: state.message })} <strong>{t('nothingChanged')}</strong></p>
         </div>
       )}
