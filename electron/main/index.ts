@@ -1,4 +1,4 @@
-import { app, BrowserWindow, ipcMain, shell } from 'electron';
+import { app, BrowserWindow, shell } from 'electron';
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -46,7 +46,7 @@ if (!app.requestSingleInstanceLock()) {
       renderPdf,
     });
     const trusted = (url: string) => isAppUrl(url) || (devUrl !== undefined && url.startsWith(devUrl));
-    registerIpc(ipcMain, createDispatch(handlers, {
+    registerIpc(createDispatch(handlers, {
       isTrustedSender: trusted,
       onInternalError: (channel, error) => console.error(`[ipc] ${channel}`, error),
     }));

@@ -31,7 +31,9 @@ export function findWorkspace(deps: HandlerDeps, id: string): Workspace {
  */
 export function putWorkspace(deps: HandlerDeps, ws: Workspace): Workspace {
   const now = deps.now();
-  const stored = recordScore({ ...ws, updatedAt: now.toISOString() }, reviewWorkspace(ws, now).score, now);
+  const updated = { ...ws, updatedAt: now.toISOString() };
+  // A client with no profile yet has nothing to score.
+  const stored = ws.profiles.length === 0 ? updated : recordScore(updated, reviewWorkspace(ws, now).score, now);
   deps.vault.update((data) => ({
     ...data,
     workspaces: data.workspaces.some((w) => w.id === ws.id)

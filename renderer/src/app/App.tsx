@@ -2,6 +2,7 @@ import { Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AuditScreen } from '../features/audit';
 import { ClientsScreen } from '../features/clients';
+import { QuickSwitch } from '../features/clients/QuickSwitch';
 import { InventoryScreen } from '../features/inventory';
 import { PlanScreen } from '../features/plan';
 import { ReportsScreen } from '../features/reports';
@@ -100,6 +101,7 @@ export function App() {
             </Suspense>
           </ErrorBoundary>
         </main>
+        <QuickSwitch />
       </div>
     </NavigationContext.Provider>
   );

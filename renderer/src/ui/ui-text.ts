@@ -1,4 +1,4 @@
-import { defineText } from './define-text';
+import { defineText } from '../i18n/define-text';
 
 /** Words the shared UI primitives need. */
 export const useUiText = defineText('ui', {

@@ -24,7 +24,7 @@ const APP = 'app://vitrine/index.html';
 describe('IPC contract', () => {
   it('registers exactly the contract channels', () => {
     const registered: string[] = [];
-    const channels = registerIpc({ handle: (channel: string) => void registered.push(channel) } as never, dispatch);
+    const channels = registerIpc(dispatch, { handle: (channel: string) => void registered.push(channel) } as never);
     expect(registered.sort()).toEqual(Object.keys(contract).sort());
     expect(channels.sort()).toEqual(Object.keys(contract).sort());
   });

@@ -8,7 +8,6 @@ import type { RowHandlers } from './ClientRow';
 import { filterClients, type ClientShow } from './filter';
 import { ImportNewClient } from './ImportNewClient';
 import { NameDialog } from './NameDialog';
-import { QuickSwitch } from './QuickSwitch';
 import { useClientsText } from './text';
 import { useClientActions } from './useClientActions';
 import { Welcome } from './Welcome';
@@ -46,7 +45,6 @@ export function ClientsScreen() {
 
   return (
     <section className="screen clients-screen" aria-labelledby={ids.title}>
-      <QuickSwitch />
       <h1 id={ids.title}>{t('title')}</h1>
       {firstTime ? (
         <Welcome onCreate={() => setDialog({ kind: 'create' })} onDemo={() => void actions.openDemo()} onImport={() => setDialog({ kind: 'import' })} />

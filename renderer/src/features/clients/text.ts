@@ -1,4 +1,4 @@
-import { defineText } from '../../ui/define-text';
+import { defineText } from '../../i18n/define-text';
 
 const fr = {
   title: 'Clients',

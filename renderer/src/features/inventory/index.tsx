@@ -3,7 +3,6 @@ import { useId, useState } from 'react';
 import type { ProfileField } from '../../../../shared/schema/network';
 import { useWorkspace } from '../../app/library';
 import { useNavigation, type FocusTarget } from '../../app/navigation';
-import { QuickSwitch } from '../clients/QuickSwitch';
 import { AddProfile } from './AddProfile';
 import { ExportMenu } from './ExportMenu';
 import { ImportDialog } from './import/ImportDialog';
@@ -37,7 +36,6 @@ export function InventoryScreen() {
 
   return (
     <section className="screen inventory-screen" aria-labelledby={ids.title}>
-      <QuickSwitch />
       <div className="screen-head">
         <div>
           <p className="eyebrow">{t('title')}</p>

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ImportFile, ImportPreview } from '../../../../../shared/ipc/contract';
 import type { Workspace } from '../../../../../shared/schema/workspace';
 import { call } from '../../../api';
+import { useLocale } from '../../../i18n/useLocale';
 import { readAllAsBase64 } from '../../../ui/files';
 
 export type ImportMode = 'merge' | 'replace';
@@ -22,6 +23,7 @@ const PROGRESS_DELAY_MS = 250;
  * changes), then apply it. Files are kept so a change of mode re-previews.
  */
 export function useImport(workspaceId: () => Promise<string>) {
+  const { lang } = useLocale();
   const [state, setState] = useState<ImportState>({ step: 'idle' });
   const [slow, setSlow] = useState(false);
   const files = useRef<ImportFile[] | null>(null);
@@ -42,11 +44,11 @@ export function useImport(workspaceId: () => Promise<string>) {
     setState({ step: 'analysing' });
     try {
       target.current ??= await workspaceId();
-      setState({ step: 'preview', preview: await call('import:preview', { workspaceId: target.current, files: files.current, mode }) });
+      setState({ step: 'preview', preview: await call('import:preview', { workspaceId: target.current, files: files.current, mode, lang }) });
     } catch (e) {
       setState({ step: 'failed', message: (e as Error).message });
     }
-  }, [workspaceId]);
+  }, [workspaceId, lang]);
 
   const choose = useCallback(async (chosen: File[], mode: ImportMode) => {
     setState({ step: 'reading', done: 0, total: chosen.length });

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { registerText, type Dictionary } from '../i18n';
+import { registerText, type Dictionary } from './index';
 
 /**
  * A feature's strings, registered on first use: i18next only accepts bundles
