@@ -3,7 +3,7 @@ import type { Person, Profile, Workspace } from '../../schema/workspace';
 import { identify } from '../networks/identify';
 import { type NetworkRegistry, networkForWorkspace } from '../networks/registry';
 import { type TradeTag, tradeTags } from './trades';
-import { jaccard, lowerPlain, nameKey, shingles, titleTokens, words } from './text';
+import { lowerPlain, nameKey, shingleHashes, sortedJaccard, titleTokens, words } from './text';
 import { isUnder, type UrlKey, urlKey, urlKeyString } from './url';
 
 /**
@@ -60,7 +60,7 @@ export interface ProfileFacts {
   headlineTokens: ReadonlySet<string>;
   /** The summary through `lowerPlain`, and its shingles: filled on first need (see `summaryPlain`). */
   summaryPlain: string | null;
-  summaryShingles: ReadonlySet<number> | null;
+  summaryShingles: Int32Array | null;
   links: readonly LinkRef[];
 }
 
@@ -239,7 +239,7 @@ function similarSummaries(a: Profile, b: Profile, facts: Map<string, ProfileFact
   // Jaccard ≥ 0.8 needs sets of close sizes; lengths approximate set sizes,
   // so a looser bound skips the shingling of clearly different summaries.
   if (Math.min(a.summary.length, b.summary.length) < 0.7 * Math.max(a.summary.length, b.summary.length)) return false;
-  return jaccard(shinglesOf(fa), shinglesOf(fb)) >= DUPLICATE_SUMMARY_SIMILARITY;
+  return sortedJaccard(shinglesOf(fa), shinglesOf(fb)) >= DUPLICATE_SUMMARY_SIMILARITY;
 }
 
 /** Derived summary forms are computed on first need and cached on the (immutable) profile's facts. */
@@ -248,8 +248,8 @@ export function summaryPlain(f: ProfileFacts): string {
   return f.summaryPlain;
 }
 
-function shinglesOf(f: ProfileFacts): ReadonlySet<number> {
-  f.summaryShingles ??= shingles(summaryPlain(f));
+function shinglesOf(f: ProfileFacts): Int32Array {
+  f.summaryShingles ??= shingleHashes(summaryPlain(f));
   return f.summaryShingles;
 }
 

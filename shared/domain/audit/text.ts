@@ -98,18 +98,61 @@ export function overlapCoefficient(a: ReadonlySet<string>, b: ReadonlySet<string
   return common / small.size;
 }
 
-/** Word 3-shingles of text through `lowerPlain`, hashed to numbers to keep the sets small and fast. */
+/** FNV-1a constants; the offset as a signed 32-bit integer so the hash never leaves int32. */
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
+
+/** The characters `NON_WORD` keeps, tested on one UTF-16 unit. */
+function isWordUnit(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || (c >= 0x370 && c <= 0x1fff) || (c >= 0x2e80 && c <= 0xd7ff);
+}
+
+/** Reused by `shingleHashes` so that shingling a library allocates one array per summary. */
+let scratch = new Int32Array(256);
+
+/**
+ * Word 3-shingles of text through `lowerPlain`, hashed to numbers, sorted and distinct.
+ * One pass over the characters, hashing each word (FNV-1a) as it is read: the same words as
+ * `wordsOfPlain`, without building them, since this runs on every summary of the library.
+ * A sorted typed array rather than a Set: building Sets was most of the duplicate search.
+ */
+export function shingleHashes(plain: string): Int32Array {
+  // A word takes at least one character and one separator.
+  if (scratch.length < (plain.length >> 1) + 2) scratch = new Int32Array((plain.length >> 1) + 2);
+  let n = 0;
+  let count = 0;
+  let first = 0;
+  let second = 0;
+  let h = 0;
+  let inWord = false;
+  const end = plain.length;
+  for (let i = 0; i <= end; i++) {
+    // Past the end reads as a separator, which closes the last word.
+    const c = i < end ? plain.charCodeAt(i) : 0x20;
+    if (isWordUnit(c)) {
+      if (!inWord) h = FNV_OFFSET;
+      inWord = true;
+      h = Math.imul(h ^ c, FNV_PRIME);
+    } else if (inWord) {
+      inWord = false;
+      if (count >= 2) scratch[n++] = Math.imul(Math.imul(first, FNV_PRIME) ^ second, FNV_PRIME) ^ h;
+      first = second;
+      second = h;
+      count++;
+    }
+  }
+  // Fewer than three words: one shingle of them all.
+  if (count === 1) scratch[n++] = second;
+  else if (count === 2) scratch[n++] = Math.imul(first, FNV_PRIME) ^ second;
+  const sorted = scratch.slice(0, n).sort();
+  let distinct = 0;
+  for (let i = 0; i < n; i++) if (i === 0 || sorted[i] !== sorted[distinct - 1]) sorted[distinct++] = sorted[i]!;
+  return sorted.subarray(0, distinct);
+}
+
+/** The set of `shingleHashes`, for callers that test membership. */
 export function shingles(plain: string): Set<number> {
-  const hashes = wordsOfPlain(plain).map(hash);
-  const out = new Set<number>();
-  if (hashes.length < 3) {
-    if (hashes.length > 0) out.add(hashes.reduce((h, w) => (Math.imul(h, 0x01000193) ^ w) >>> 0, 0));
-    return out;
-  }
-  for (let i = 0; i + 2 < hashes.length; i++) {
-    out.add((Math.imul(Math.imul(hashes[i]!, 0x01000193) ^ hashes[i + 1]!, 0x01000193) ^ hashes[i + 2]!) >>> 0);
-  }
-  return out;
+  return new Set(shingleHashes(plain));
 }
 
 export function jaccard(a: ReadonlySet<number>, b: ReadonlySet<number>): number {
@@ -120,14 +163,21 @@ export function jaccard(a: ReadonlySet<number>, b: ReadonlySet<number>): number 
   return common / (a.size + b.size - common);
 }
 
-/** FNV-1a, 32 bits. */
-function hash(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
+/** `jaccard` of two `shingleHashes` results, by merging the sorted arrays. */
+export function sortedJaccard(a: Int32Array, b: Int32Array): number {
+  if (a.length === 0 && b.length === 0) return 1;
+  let common = 0;
+  for (let i = 0, j = 0; i < a.length && j < b.length;) {
+    const x = a[i]!;
+    const y = b[j]!;
+    if (x === y) {
+      common++;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
   }
-  return h >>> 0;
+  return common / (a.length + b.length - common);
 }
 
 /** Length as users and networks count it: code points, not UTF-16 units. */
