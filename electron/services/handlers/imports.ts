@@ -28,7 +28,10 @@ export function importHandlers(deps: HandlerDeps): ImportHandlers {
       const total = decoded.reduce((n, f) => n + f.bytes.byteLength, 0);
       if (total > MAX_TOTAL_BYTES) throw new AppError('too-large', `These files weigh ${Math.round(total / 1e6)} MB; Vitrine imports at most 200 MB at once.`);
       const outcome = planImport(target, decoded, { idGen: deps.newId, now: deps.now(), registry: networkForWorkspace(target), mode, lang });
-      if (!outcome.ok) throw new AppError('invalid-file', outcome.message[lang]);
+      if (!outcome.ok) {
+        const more = (outcome.issues ?? []).slice(1, 6).map((i) => `\n• ${i.where ? `${i.where}: ` : ''}${i.message}`).join('');
+        throw new AppError('invalid-file', `${outcome.message[lang]}${more}`);
+      }
       const token = deps.newId();
       const uncertain = outcome.uncertain ?? [];
       pending.set(token, { workspaceId, plan: outcome.plan, uncertainProfileIds: new Map(uncertain.map((u) => [u.index, u.profileId])) });

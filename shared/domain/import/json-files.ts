@@ -34,7 +34,8 @@ function readText(file: ImportFile | undefined): Text {
 
 function refused(file: ImportFile | undefined, what: Localized, errors: FieldError[]): JsonImportResult {
   const issues: ImportIssue[] = errors.map((e) => ({ level: 'error', file: file?.name ?? null, where: e.path || null, message: e.message }));
-  const first = errors[0]?.message ?? '';
+  // Name the field, so the user knows what to fix in the file.
+  const first = errors[0] ? `${errors[0].path ? `${errors[0].path}: ` : ''}${errors[0].message}` : '';
   return { ok: false, message: { fr: `${what.fr} ${first}`.trim(), en: `${what.en} ${first}`.trim() }, issues };
 }
 
