@@ -93,7 +93,7 @@ function build(ws: Workspace, registry: NetworkRegistry, previous: AuditContext 
   const person = previous && previous.ws.person === ws.person ? previous.person : personFacts(ws.person);
   const facts = new Map<string, ProfileFacts>();
   const byIdentity = new Map<string, string>();
-  const memo: IdentityMemo = new Map();
+  const memo: BuildMemo = { identities: new Map(), nameKeys: new Map(), titleTokens: new Map() };
   for (const profile of ws.profiles) {
     const old = previous?.facts.get(profile.id);
     const f = old && old.profile === profile && previous?.person === person ? old : profileFacts(profile, registry, person, memo);
@@ -151,13 +151,24 @@ interface Identity {
   key: string | null;
 }
 
-/** Identities already worked out in this build: a profile's address is often another's link. */
-type IdentityMemo = Map<string, Identity>;
+/**
+ * Derived values already worked out in this build, by source text: a profile's
+ * address is often another's link, and most profiles repeat the same name and headline.
+ */
+interface BuildMemo {
+  identities: Map<string, Identity>;
+  nameKeys: Map<string, string>;
+  titleTokens: Map<string, ReadonlySet<string>>;
+}
 
-function identityOf(raw: string, registry: NetworkRegistry, memo: IdentityMemo): Identity {
-  let found = memo.get(raw);
-  if (!found) memo.set(raw, (found = readIdentity(raw, registry)));
+function memoized<T>(memo: Map<string, T>, text: string, derive: (text: string) => T): T {
+  let found = memo.get(text);
+  if (found === undefined) memo.set(text, (found = derive(text)));
   return found;
+}
+
+function identityOf(raw: string, registry: NetworkRegistry, memo: BuildMemo): Identity {
+  return memoized(memo.identities, raw, (text) => readIdentity(text, registry));
 }
 
 function readIdentity(raw: string, registry: NetworkRegistry): Identity {
@@ -172,7 +183,7 @@ function readIdentity(raw: string, registry: NetworkRegistry): Identity {
   return { identified, key: key ? urlKeyString(key) : null };
 }
 
-function profileFacts(profile: Profile, registry: NetworkRegistry, person: PersonFacts, memo: IdentityMemo): ProfileFacts {
+function profileFacts(profile: Profile, registry: NetworkRegistry, person: PersonFacts, memo: BuildMemo): ProfileFacts {
   const own = identityOf(profile.url, registry, memo);
   const links: LinkRef[] = profile.links.map((raw) => {
     const u = urlKey(raw);
@@ -184,8 +195,8 @@ function profileFacts(profile: Profile, registry: NetworkRegistry, person: Perso
     network: registry.get(profile.network) ?? unknownNetwork(profile.network),
     identified: own.identified,
     identity: own.key,
-    nameKey: nameKey(profile.displayName),
-    headlineTokens: titleTokens(profile.headline),
+    nameKey: memoized(memo.nameKeys, profile.displayName, nameKey),
+    headlineTokens: memoized(memo.titleTokens, profile.headline, titleTokens),
     summaryPlain: null,
     summaryShingles: null,
     links,
