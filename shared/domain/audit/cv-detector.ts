@@ -39,8 +39,19 @@ function thirdPersonByName(nameWords: readonly string[]): RegExp | null {
 
 const nameRegexCache = new WeakMap<PersonFacts, RegExp | null>();
 
+/** Per person, the assessment of each distinct summary: one summary is often pasted on several profiles. */
+const assessments = new WeakMap<PersonFacts, Map<string, Readonly<CvAssessment>>>();
+
 /** `plain`: the summary through `lowerPlain` (lower case, no accents, punctuation kept). */
-export function assessPastedCv(plain: string, person: PersonFacts): CvAssessment {
+export function assessPastedCv(plain: string, person: PersonFacts): Readonly<CvAssessment> {
+  let byText = assessments.get(person);
+  if (!byText) assessments.set(person, (byText = new Map()));
+  let found = byText.get(plain);
+  if (!found) byText.set(plain, (found = assess(plain, person)));
+  return found;
+}
+
+function assess(plain: string, person: PersonFacts): CvAssessment {
   const signals: CvSignal[] = [];
   const add = (kind: CvSignal['kind'], count: number, weight: number) => {
     if (count > 0 && weight > 0) signals.push({ kind, count, weight });

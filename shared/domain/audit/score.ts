@@ -22,7 +22,9 @@ export interface PointsByCode {
 export function breakdown(findings: readonly AuditFinding[]): PointsByCode[] {
   const byCode = new Map<string, number>();
   for (const f of findings) if (f.points > 0) byCode.set(f.code, (byCode.get(f.code) ?? 0) + f.points);
-  return [...byCode].map(([code, points]) => ({ code, points })).sort((a, b) => b.points - a.points || a.code.localeCompare(b.code));
+  const out: PointsByCode[] = [];
+  for (const [code, points] of byCode) out.push({ code, points });
+  return out.sort((a, b) => b.points - a.points || a.code.localeCompare(b.code));
 }
 
 export function clampScore(n: number): number {
