@@ -149,8 +149,8 @@ describe('inventory screen', () => {
       writeFileSync(wrongField, JSON.stringify(edited));
       const cases: [string, RegExp][] = [
         [truncated, /^Cannot import: .*invalid JSON.* Nothing was changed\.$/],
-        // The importer's message names the allowed values (not yet the field path: see the report).
-        [wrongField, /^Cannot import: .*invalid: .*allowed: "active".* Nothing was changed\.$/],
+        // The message names the field and the allowed values.
+        [wrongField, /^Cannot import: .*invalid: workspace\.profiles\[1\]\.status: .*allowed: "active".* Nothing was changed\.$/],
       ];
       for (const [bad, message] of cases) {
         await page.getByTestId('import-open').click();

@@ -1,3 +1,4 @@
+import type { NetworkRegistry } from '../networks/registry';
 import type { ImportChange, ImportIssue, ImportPlan } from '../../schema/import-plan';
 import type { Lang, Localized } from '../../schema/text';
 import { Person, Profile, type Workspace } from '../../schema/workspace';
@@ -25,12 +26,17 @@ export class Draft {
   readonly issues: ImportIssue[] = [];
   readonly read: Record<string, number> = {};
 
-  constructor(target: Workspace, private readonly ctx: { idGen: () => string; now: Date; lang: Lang }) {
+  constructor(target: Workspace, private readonly ctx: { idGen: () => string; now: Date; lang: Lang; registry: NetworkRegistry }) {
     this.ws = cloneJson(target);
   }
 
   get lang(): Lang {
     return this.ctx.lang;
+  }
+
+  /** "LinkedIn — jeanne-dupont": what the user sees in the preview. */
+  label(profile: Profile): string {
+    return `${this.ctx.registry.get(profile.network)?.label ?? profile.network} — ${profile.handle || profile.displayName || profile.url || profile.id}`;
   }
 
   issue(level: ImportIssue['level'], file: string | null, where: string | number | null, text: Localized): void {
@@ -66,7 +72,7 @@ export class Draft {
     const before = profile[field];
     if (after === '' || after === before) return;
     profile[field] = after as never;
-    this.changes.push({ kind: before === '' ? 'add' : 'change', entity: 'profile', label: profileLabel(profile), field, before: before || null, after });
+    this.changes.push({ kind: before === '' ? 'add' : 'change', entity: 'profile', label: this.label(profile), field, before: before || null, after });
   }
 
   /**
@@ -87,7 +93,7 @@ export class Draft {
     }
     const profile = newProfile(network, { id: this.ctx.idGen(), url: init.url ?? '', handle: init.handle ?? '' });
     this.ws.profiles.push(profile);
-    this.changes.push({ kind: 'add', entity: 'profile', label: profileLabel(profile), field: null, before: null, after: profile.url || null });
+    this.changes.push({ kind: 'add', entity: 'profile', label: this.label(profile), field: null, before: null, after: profile.url || null });
     return profile;
   }
 
@@ -95,13 +101,13 @@ export class Draft {
   markPhoto(profile: Profile): void {
     if (profile.photo.present) return;
     profile.photo = { ...profile.photo, present: true };
-    this.changes.push({ kind: 'change', entity: 'profile', label: profileLabel(profile), field: 'photo', before: null, after: 'present' });
+    this.changes.push({ kind: 'change', entity: 'profile', label: this.label(profile), field: 'photo', before: null, after: 'present' });
   }
 
   addProfileLink(profile: Profile, url: string): void {
     if (profile.links.some((l) => sameUrl(l, url))) return;
     profile.links.push(url);
-    this.changes.push({ kind: 'add', entity: 'profile', label: profileLabel(profile), field: 'links', before: null, after: url });
+    this.changes.push({ kind: 'add', entity: 'profile', label: this.label(profile), field: 'links', before: null, after: url });
   }
 
   addPersonWebsite(url: string): void {
@@ -143,7 +149,3 @@ function short(text: string): string {
   return JSON.stringify(text.length > 80 ? `${text.slice(0, 80)}…` : text);
 }
 
-/** "LinkedIn — jeanne-dupont": network id and the best name we have. */
-export function profileLabel(profile: Profile): string {
-  return `${profile.network} — ${profile.handle || profile.displayName || profile.url || profile.id}`;
-}

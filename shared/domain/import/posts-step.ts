@@ -2,7 +2,6 @@ import type { Profile } from '../../schema/workspace';
 import { mergePosts } from '../posts/merge';
 import type { ParsedPosts } from '../posts/types';
 import type { Draft } from './draft';
-import { profileLabel } from './draft';
 
 /**
  * Adds parsed posts to the draft on `profile`. Posts already imported (same
@@ -15,7 +14,7 @@ export function mergeParsedPosts(draft: Draft, profile: Profile, parsed: ParsedP
   const merged = mergePosts(draft.ws, parsed.posts, { network: profile.network, profileId: profile.id });
   draft.ws.posts = merged.result.posts;
   if (merged.added > 0) {
-    draft.changes.push({ kind: 'add', entity: 'post', label: `${profileLabel(profile)}: ${merged.added} posts`, field: null, before: null, after: String(merged.added) });
+    draft.changes.push({ kind: 'add', entity: 'post', label: `${draft.label(profile)}: ${merged.added} posts`, field: null, before: null, after: String(merged.added) });
   }
   if (merged.skippedDuplicates > 0) {
     draft.issue('skipped', null, null, {

@@ -34,7 +34,7 @@ interface XProfileData { bio: string; website: string; location: string; avatar:
  * the network, which Vitrine never uses.
  */
 export function importXArchive(target: Workspace, files: readonly ImportFile[], opts: XImportOptions): ImportResult {
-  const draft = new Draft(target, { idGen: opts.idGen, now: opts.now, lang: opts.lang ?? 'en' });
+  const draft = new Draft(target, { idGen: opts.idGen, now: opts.now, lang: opts.lang ?? 'en', registry: opts.registry });
   const accountFile = findFile(files, 'account.js');
   const profileFile = findFile(files, 'profile.js');
   const tweetFiles = findFiles(files, TWEET_FILE);

@@ -62,7 +62,7 @@ describe('importLinkedInExport — 2018 vintage', () => {
 
   it('lists every change for the preview and stamps updatedAt', () => {
     expect(p.changes).toEqual(expect.arrayContaining([
-      expect.objectContaining({ kind: 'add', entity: 'profile', label: 'linkedin — Jeanne Dupont', field: 'headline' }),
+      expect.objectContaining({ kind: 'add', entity: 'profile', label: 'LinkedIn — Jeanne Dupont', field: 'headline' }),
       expect.objectContaining({ kind: 'add', entity: 'post' }),
       expect.objectContaining({ kind: 'add', entity: 'person', field: 'skills', after: 'Formation' }),
     ]));
