@@ -26,7 +26,8 @@ function Switcher({ onClose }: { onClose: () => void }) {
   const onKey = (e: KeyboardEvent) => {
     if (e.key === 'ArrowDown') setActive(Math.min(at + 1, matches.length - 1));
     else if (e.key === 'ArrowUp') setActive(Math.max(at - 1, 0));
-    else if (e.key === 'Enter') choose(matches[at]?.id);
+    // The list may still show a deferred query: Enter acts on what was typed.
+    else if (e.key === 'Enter') choose((deferred === query ? matches : filterClients(summaries, query, 'all'))[at]?.id);
     else return;
     e.preventDefault();
   };
