@@ -11,6 +11,8 @@ export default defineConfig({
     include: ['test/unit/**/*.test.ts', 'test/conformance/**/*.test.ts', 'test/cli/**/*.test.ts', 'test/e2e/**/*.e2e.ts', 'test/electron/**/*.test.ts'],
     environment: 'node',
     server: { deps: { inline: ['electron-store'] } },
-    testTimeout: 20000,
+    testTimeout: 30000,
+    // CI machines are loaded: give UI polls time before calling a failure.
+    expect: { poll: { timeout: 8000, interval: 50 } },
   },
 });

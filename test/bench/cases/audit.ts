@@ -2,22 +2,14 @@ import { auditProfile, auditWorkspace } from '../../../shared/domain/audit/engin
 import type { Workspace } from '../../../shared/schema/workspace';
 import { generateLibrary } from '../../fixtures/audit/generate-library';
 import type { BenchCase } from '../types';
+import { median, timeAlternately, timeOnce as time } from '../measure';
 
 const NOW = '2025-03-01T09:00:00Z';
 const FULL_RUNS = 7;
 const EDIT_RUNS = 1000;
 const EDIT_TARGET_MS = 1;
 
-function median(times: number[]): number {
-  const sorted = [...times].sort((a, b) => a - b);
-  return sorted[sorted.length >> 1] ?? 0;
-}
 
-function time(run: () => unknown): number {
-  const t0 = performance.now();
-  run();
-  return performance.now() - t0;
-}
 
 /** Full audit of a 500-client library against JSON.parse of the same library, run alternately. */
 const fullLibrary: BenchCase = () => {
@@ -29,15 +21,7 @@ const fullLibrary: BenchCase = () => {
     for (const ws of library) findings += auditWorkspace(ws, { now: NOW }).findings.length;
   };
   const parse = () => JSON.parse(json) as unknown;
-  audit();
-  parse();
-  const ta: number[] = [];
-  const tp: number[] = [];
-  for (let i = 0; i < FULL_RUNS; i++) {
-    ta.push(time(audit));
-    tp.push(time(parse));
-  }
-  const [auditMs, parseMs] = [median(ta), median(tp)];
+  const [auditMs, parseMs] = timeAlternately(audit, parse, FULL_RUNS);
   const ratio = auditMs / parseMs;
   return {
     name: 'audit: full library',

@@ -1,6 +1,7 @@
 import { identify } from '../../../shared/domain/networks/identify';
 import { defaultRegistry } from '../../../shared/domain/networks/registry';
 import type { BenchCase } from '../types';
+import { median, timeOnce as time } from '../measure';
 
 const COUNT = 100_000;
 const RUNS = 9;
@@ -39,17 +40,7 @@ function baselineInputs(list: readonly string[]): string[] {
   return list.map((s) => (/^[a-z][a-z0-9+.-]*:/i.test(s) ? s : `https://${s.replace(/^@/, 'x.com/')}`));
 }
 
-function median(times: number[]): number {
-  const sorted = [...times].sort((a, b) => a - b);
-  return sorted[sorted.length >> 1] ?? 0;
-}
 
-/** Runs both sides alternately so that machine load hits them alike; one warm-up each. */
-function time(run: () => void): number {
-  const t0 = performance.now();
-  run();
-  return performance.now() - t0;
-}
 
 export const identifyBench: BenchCase = () => {
   const list = inputs();

@@ -1,13 +1,10 @@
 import { LibraryData } from '../../../shared/schema/library';
 import { generateLibrary } from '../../fixtures/audit/generate-library';
+import { timeAlternately } from '../measure';
 import type { BenchCase } from '../types';
 
 const RUNS = 9;
 
-function median(times: number[]): number {
-  const sorted = [...times].sort((a, b) => a - b);
-  return sorted[sorted.length >> 1] ?? 0;
-}
 
 /**
  * Loading the store = JSON.parse + zod validation (what the vault does at
@@ -18,18 +15,7 @@ export const libraryLoadBench: BenchCase = () => {
   const load = () => LibraryData.parse(JSON.parse(text));
   const parse = () => JSON.parse(text) as unknown;
   const profiles = load().workspaces.reduce((n, ws) => n + ws.profiles.length, 0);
-  parse();
-  const tl: number[] = [];
-  const tp: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    let t0 = performance.now();
-    load();
-    tl.push(performance.now() - t0);
-    t0 = performance.now();
-    parse();
-    tp.push(performance.now() - t0);
-  }
-  const [loadMs, parseMs] = [median(tl), median(tp)];
+  const [loadMs, parseMs] = timeAlternately(load, parse, RUNS);
   const ratio = loadMs / parseMs;
   return {
     name: 'inventory: load and validate a 500-client library',

@@ -1,6 +1,7 @@
 import { planSlots } from '../../../shared/domain/plan/slots';
 import { Profile } from '../../../shared/schema/workspace';
 import type { BenchCase } from '../types';
+import { median } from '../measure';
 
 const NETWORKS = 20;
 const RANGE = { from: '2016-01-01', to: '2025-12-31' };
@@ -25,10 +26,6 @@ function profiles(): Profile[] {
   }));
 }
 
-function median(times: number[]): number {
-  const sorted = [...times].sort((x, y) => x - y);
-  return sorted[sorted.length >> 1] ?? NaN;
-}
 
 /** Time of one Date construction (plus a read, so it is not optimised away), per call. */
 function dateCostMs(calls: number): number {

@@ -1,5 +1,6 @@
 import { postingStats } from '../../../shared/domain/posts';
 import type { BenchCase } from '../types';
+import { timeAlternately } from '../measure';
 
 const POSTS = 100_000;
 const RUNS = 15;
@@ -18,35 +19,12 @@ function syntheticTimestamps(count: number): number[] {
   return Array.from({ length: count }, () => Math.floor(START + random() * (END - START)));
 }
 
-function median(times: number[]): number {
-  const sorted = [...times].sort((x, y) => x - y);
-  return sorted[sorted.length >> 1]!;
-}
 
-/**
- * Median times of `a` and `b`, run alternately so that load from other
- * processes hits both sides alike; one warm-up each so both run compiled.
- */
-function timeAlternately(a: () => unknown, b: () => unknown): [number, number] {
-  a();
-  b();
-  const ta: number[] = [];
-  const tb: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    let t0 = performance.now();
-    a();
-    ta.push(performance.now() - t0);
-    t0 = performance.now();
-    b();
-    tb.push(performance.now() - t0);
-  }
-  return [median(ta), median(tb)];
-}
 
 /** postingStats over 100,000 posts against a bare numeric sort of the same timestamps. */
 export const statsBench: BenchCase = () => {
   const ts = syntheticTimestamps(POSTS);
-  const [sortMs, statsMs] = timeAlternately(() => Float64Array.from(ts).sort(), () => postingStats(ts, { now: END }));
+  const [sortMs, statsMs] = timeAlternately(() => Float64Array.from(ts).sort(), () => postingStats(ts, { now: END }), RUNS);
   const ratio = statsMs / sortMs;
   return {
     name: 'posting stats',
