@@ -14,6 +14,12 @@ interface Props {
 /** What the import will add and change (before → after), what it skips and why. */
 export function ImportPreviewView({ preview, confirmed, onConfirm }: Props) {
   const { t } = useImportText();
+  // Domain labels are technical ("person.headline", "LinkedIn — x" + field): say them in words.
+  const fieldName = (field: string) => t(`fields.${field}`, { defaultValue: field });
+  const itemLabel = (c: ImportPreview['changes'][number]) => {
+    if (c.entity === 'person' && c.field) return `${t('person')} · ${fieldName(c.field)}`;
+    return c.field ? `${c.label} · ${fieldName(c.field)}` : c.label;
+  };
   const ids = { changes: useId(), issues: useId(), uncertain: useId() };
   const formatName = t(`formats.${preview.format}`, { defaultValue: preview.format });
   const show = (v: string | null) => (v === null || v === '' ? <em className="muted">{t('empty')}</em> : v);
@@ -22,7 +28,7 @@ export function ImportPreviewView({ preview, confirmed, onConfirm }: Props) {
       <p><strong>{t('format', { format: formatName })}</strong></p>
       {Object.keys(preview.read).length > 0 && (
         <p className="muted" data-testid="import-read">
-          {t('read')} — {Object.entries(preview.read).map(([kind, count]) => t('readItem', { kind, count })).join(' · ')}
+          {t('read')} — {Object.entries(preview.read).map(([kind, count]) => t('readItem', { kind: t(`readKinds.${kind}`, { defaultValue: kind }), count })).join(' · ')}
         </p>
       )}
 
@@ -39,7 +45,7 @@ export function ImportPreviewView({ preview, confirmed, onConfirm }: Props) {
               {preview.changes.slice(0, SHOWN_CHANGES).map((c, i) => (
                 <tr key={i}>
                   <td><span className={`chip ${c.kind === 'add' ? 'ok' : 'info'}`}>{t(c.kind)}</span></td>
-                  <td>{c.label}{c.field && !c.label.endsWith(c.field) && <span className="muted"> · {c.field}</span>}</td>
+                  <td>{itemLabel(c)}</td>
                   <td className="cell-text"><div className="clamp">{c.kind === 'add' ? '' : show(c.before)}</div></td>
                   <td className="cell-text"><div className="clamp">{show(c.after)}</div></td>
                 </tr>
