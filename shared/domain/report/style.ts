@@ -1,14 +1,16 @@
 /**
- * The report's own style sheet, inline: the report is a standalone document
- * (saved as .html or printed to PDF), never shown inside the app's CSP.
- * System fonts only: nothing may be fetched.
+ * The report's style sheets. The standalone document (saved as .html or
+ * printed to PDF) inlines REPORT_CSS; the in-app preview adopts
+ * REPORT_PREVIEW_CSS in a shadow root. Both share the content rules, so the
+ * preview looks like the paper. System fonts only: nothing may be fetched.
  */
-export const REPORT_CSS = `
-@page { size: A4; margin: 16mm 15mm 16mm; }
+
+/** Font and ink of the paper: the document's body, the preview's sheets. */
+const PAPER = 'font: 10.5pt/1.45 "Segoe UI", "Helvetica Neue", Helvetica, Arial, "Liberation Sans", sans-serif; color: #1f2a3c; background: #fff;';
+
+/** Everything inside the body. */
+const CONTENT_CSS = `
 * { box-sizing: border-box; }
-html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-body { margin: 0; font: 10.5pt/1.45 "Segoe UI", "Helvetica Neue", Helvetica, Arial, "Liberation Sans", sans-serif; color: #1f2a3c; background: #fff; }
-@media screen { body { max-width: 210mm; margin: 0 auto; padding: 12mm 15mm; } section.page { border-top: 1px dashed #cfd6e0; margin-top: 10mm; padding-top: 10mm; } }
 h1, h2, h3 { color: #14213d; line-height: 1.2; }
 h2 { font-size: 17pt; margin: 0 0 2mm; padding-bottom: 2mm; border-bottom: 2px solid #2b6cb0; }
 h2.next { margin-top: 9mm; }
@@ -133,3 +135,22 @@ p { margin: 0 0 2mm; }
 .verdict { font-weight: 600; }
 .history { margin: 6mm 0 0; }
 `;
+
+/** The printable A4 document: page box, print colours, and a centred column when opened in a browser. */
+export const REPORT_CSS = `
+@page { size: A4; margin: 16mm 15mm 16mm; }
+html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+body { margin: 0; ${PAPER} }
+@media screen { body { max-width: 210mm; margin: 0 auto; padding: 12mm 15mm; } section.page { border-top: 1px dashed #cfd6e0; margin-top: 10mm; padding-top: 10mm; } }
+${CONTENT_CSS}`;
+
+/**
+ * The preview inside the app: the body's sections grouped into .sheet
+ * elements, each an A4 sheet with the PDF's margins. `all: initial` keeps the
+ * app's inherited styles (its theme's text colour, font) out of the paper.
+ */
+export const REPORT_PREVIEW_CSS = `
+:host { all: initial; display: block; color-scheme: light; }
+.sheet { ${PAPER} position: relative; width: 210mm; min-height: 297mm; padding: 16mm 15mm; margin: 0 auto; box-shadow: 0 1px 3px rgb(0 0 0 / 18%), 0 6px 18px rgb(0 0 0 / 10%); }
+.sheet + .sheet { margin-top: 8mm; }
+${CONTENT_CSS}`;

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { summarizeReport, type ReportDigest } from '../../../../shared/domain/report';
+import { renderReportParts, summarizeReport, type ReportDigest } from '../../../../shared/domain/report';
 import type { Workspace } from '../../../../shared/schema/workspace';
 import { call } from '../../api';
 import { useLibrary } from '../../app/library';
@@ -9,6 +9,7 @@ import { useLocale } from '../../i18n/useLocale';
 import { downloadExported } from '../../ui/files';
 import { showToast } from '../../ui/Toast';
 import { useReportsText } from './text';
+import { ReportPreview } from './ReportPreview';
 import './reports.css';
 
 export function ReportsScreen() {
@@ -36,13 +37,15 @@ function ClientReport({ ws }: { ws: Workspace }) {
   const [lang, setLang] = useState<Lang>(locale.lang);
   const [busy, setBusy] = useState<'pdf' | 'html' | null>(null);
   const consultantName = settings.consultantName.trim();
-  // The same model as the export, computed here so the summary follows every edit at once.
-  const digest = useMemo(() => summarizeReport(ws, {
+  // The same document as the export, rebuilt here so the preview follows every edit at once.
+  const options = useMemo(() => ({
     lang,
     now: new Date(),
     consultant: consultantName || settings.consultantLogo ? { name: consultantName, logo: settings.consultantLogo } : null,
     weekStartsOn: locale.weekStartsOn,
-  }), [ws, lang, consultantName, settings.consultantLogo, locale.weekStartsOn]);
+  }), [lang, consultantName, settings.consultantLogo, locale.weekStartsOn]);
+  const digest = useMemo(() => summarizeReport(ws, options), [ws, options]);
+  const parts = useMemo(() => renderReportParts(ws, options), [ws, options]);
 
   const exportAs = async (format: 'pdf' | 'html') => {
     setBusy(format);
@@ -81,37 +84,23 @@ function ClientReport({ ws }: { ws: Workspace }) {
         </p>
       </div>
       <ReportSummary digest={digest} name={ws.name} />
+      <ReportPreview body={parts.body} css={parts.previewCss} lang={lang} label={t('previewLabel', { name: ws.name })} />
     </>
   );
 }
 
-/**
- * What the report says, in short. The document itself is not shown: a
- * srcdoc iframe inherits the app's CSP, which (rightly) refuses the report's
- * inline style sheet, so it would appear unstyled.
- */
+/** The report's score and band, above the sheets that say the rest. */
 function ReportSummary({ digest, name }: { digest: ReportDigest; name: string }) {
   const { t } = useReportsText();
+  const tone = digest.band === 'good' ? 'ok' : digest.band === 'fair' ? 'warning' : digest.band === 'poor' ? 'error' : '';
   return (
-    <article className="card report-summary" aria-labelledby="report-summary-title" data-testid="report-summary">
-      <h2 id="report-summary-title">{t('summaryTitle', { name })}</h2>
-      <p className="notice info">{t('previewBlocked')}</p>
+    <div className="report-summary" data-testid="report-summary">
+      <h2>{t('summaryTitle', { name })}</h2>
       <p className="report-score">
-        <strong data-testid="report-score">{digest.score ?? '–'}</strong><span className="muted"> / 100</span>
-        <span className={`chip ${digest.band === 'good' ? 'ok' : digest.band === 'fair' ? 'warning' : digest.band === 'poor' ? 'error' : ''}`}>{digest.bandLabel}</span>
+        <span className="muted">{t('score')}</span>
+        <strong data-testid="report-score">{digest.score ?? '–'}</strong><span className="muted">/ 100</span>
+        <span className={`chip ${tone}`}>{digest.bandLabel}</span>
       </p>
-      <div className="report-columns">
-        <section aria-labelledby="report-good">
-          <h3 id="report-good">{digest.sections[0]}</h3>
-          {digest.strengths.length ? <ul>{digest.strengths.map((s) => <li key={s}>{s}</li>)}</ul> : <p className="muted">{t('none')}</p>}
-        </section>
-        <section aria-labelledby="report-fixes">
-          <h3 id="report-fixes">{digest.sections[1]}</h3>
-          {digest.topFixes.length ? <ol>{digest.topFixes.map((f, i) => <li key={`${i}-${f.message}`}>{f.message}<br /><small className="muted">{f.subject}</small></li>)}</ol> : <p className="muted">{t('none')}</p>}
-        </section>
-      </div>
-      <h3>{t('contents')}</h3>
-      <ol className="report-contents">{digest.sections.map((s) => <li key={s}>{s}</li>)}</ol>
-    </article>
+    </div>
   );
 }
