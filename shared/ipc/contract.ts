@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PHOTO_MIMES } from '../domain/workspace/photo-file';
 import { ImportChange, ImportIssue } from '../schema/import-plan';
 import { LibraryData, Settings } from '../schema/library';
 import { Lang } from '../schema/text';
@@ -70,6 +71,9 @@ export const ImportPreview = z.object({
 });
 export type ImportPreview = z.infer<typeof ImportPreview>;
 
+/** Base64 of a picture: the handler refuses above MAX_PHOTO_BYTES with a clear message; this only bounds the transport. */
+const PhotoBase64 = z.string().max(16 * 1024 * 1024);
+
 export const ExportedFile = z.object({ fileName: z.string(), mime: z.string(), base64: z.string() });
 export type ExportedFile = z.infer<typeof ExportedFile>;
 
@@ -110,6 +114,13 @@ export const contract = {
     z.object({ workspace: Workspace, undoToken: z.string() }),
   ),
   'import:undo': channel(z.object({ undoToken: z.string() }), Workspace),
+
+  /** Stores a profile picture under the data folder; the renderer then sets `photo.file` itself. */
+  'photo:save': channel(
+    z.object({ workspaceId: Id, profileId: Id, mime: z.enum(PHOTO_MIMES), base64: PhotoBase64 }),
+    z.object({ file: z.string() }),
+  ),
+  'photo:read': channel(z.object({ file: z.string().max(300) }), z.object({ dataUrl: z.string() })),
 
   'report:render': channel(z.object({ workspaceId: Id, lang: Lang, format: z.enum(['html', 'pdf']) }), ExportedFile),
 

@@ -5,13 +5,14 @@ import { AppError } from '../../../shared/ipc/envelope';
 import type { Handlers } from '../../main/ipc-dispatch';
 import { networkForWorkspace } from '../../../shared/domain/networks/registry';
 import { findWorkspace, putWorkspace, type HandlerDeps } from './context';
+import { checkImportedPhotos, storeImportedPhotos, type CheckedPhotos } from './photo-import';
 
 type ImportHandlers = Pick<Handlers, 'import:preview' | 'import:apply' | 'import:undo'>;
 
 /** Refused before decoding: the renderer never gets to push more than this. */
 const MAX_TOTAL_BYTES = 200 * 1024 * 1024;
 
-interface Pending { workspaceId: string; plan: ImportPlan; uncertainProfileIds: Map<number, string> }
+interface Pending { workspaceId: string; plan: ImportPlan; uncertainProfileIds: Map<number, string>; photos: CheckedPhotos }
 
 /**
  * Import is two steps: preview (nothing changes) then apply. Undo puts the
@@ -34,12 +35,14 @@ export function importHandlers(deps: HandlerDeps): ImportHandlers {
       }
       const token = deps.newId();
       const uncertain = outcome.uncertain ?? [];
-      pending.set(token, { workspaceId, plan: outcome.plan, uncertainProfileIds: new Map(uncertain.map((u) => [u.index, u.profileId])) });
+      const photos = checkImportedPhotos(outcome.photos ?? {}, outcome.plan.result, lang);
+      const plan = { ...outcome.plan, issues: [...outcome.plan.issues, ...photos.issues] };
+      pending.set(token, { workspaceId, plan, uncertainProfileIds: new Map(uncertain.map((u) => [u.index, u.profileId])), photos: photos.photos });
       return {
         token,
-        format: outcome.plan.format,
-        changes: outcome.plan.changes,
-        issues: outcome.plan.issues,
+        format: plan.format,
+        changes: plan.changes,
+        issues: plan.issues,
         read: outcome.plan.read,
         uncertain: uncertain.map(({ index, name, guess }) => ({ index, name, guess })),
       };
@@ -52,7 +55,8 @@ export function importHandlers(deps: HandlerDeps): ImportHandlers {
       // Profiles matched to a network with doubt are kept only when the user confirmed them.
       const refused = new Set([...entry.uncertainProfileIds].filter(([i]) => !confirmed.includes(i)).map(([, id]) => id));
       const result = { ...entry.plan.result, id: before.id, profiles: entry.plan.result.profiles.filter((p) => !refused.has(p.id)) };
-      const workspace = putWorkspace(deps, result);
+      // Pictures are written only now, when the user accepted the import.
+      const workspace = putWorkspace(deps, storeImportedPhotos(deps, entry.photos, result, before));
       const undoToken = deps.newId();
       undo.set(undoToken, before);
       return { workspace, undoToken };

@@ -3,6 +3,7 @@ import { appHandlers } from './app';
 import type { HandlerDeps } from './context';
 import { exportHandlers } from './exports';
 import { importHandlers } from './imports';
+import { photoHandlers } from './photos';
 import { reportHandlers } from './reports';
 import { workspaceHandlers } from './workspaces';
 
@@ -16,5 +17,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...importHandlers(deps),
     ...exportHandlers(deps),
     ...reportHandlers(deps),
+    ...photoHandlers(deps),
   };
 }

@@ -4,6 +4,7 @@ import type { Workspace } from '../../schema/workspace';
 import { cloneJson } from '../workspace/factory';
 import type { ImportDeps } from './deps';
 import { baseName, findFile, findFiles, isImportableName, type ImportFile } from './files';
+import type { WorkspacePhotos } from '../workspace/file';
 import { importResumeFile, importWorkspaceFile, type UncertainProfile } from './json-files';
 import { importLinkedInExport, importLinkedInShares } from './linkedin';
 import { importXArchive, TWEET_FILE } from './x-archive';
@@ -147,7 +148,8 @@ export interface PlanImportDeps extends ImportDeps {
 export type { UncertainProfile };
 
 export type PlanImportResult =
-  | { ok: true; plan: ImportPlan; uncertain?: UncertainProfile[] }
+  /** `photos`: pictures carried by a workspace file; shared/ has no disk, so the caller stores them. */
+  | { ok: true; plan: ImportPlan; uncertain?: UncertainProfile[]; photos?: WorkspacePhotos }
   | { ok: false; message: Localized; issues?: ImportIssue[] };
 
 /**

@@ -4,7 +4,7 @@ import type { Workspace } from '../../schema/workspace';
 import { decodeText, TextDecodeError } from '../csv';
 import { importJsonResume } from '../jsonresume/import';
 import type { FieldError } from '../workspace/issues';
-import { parseWorkspaceFile } from '../workspace/file';
+import { parseWorkspaceFile, type WorkspacePhotos } from '../workspace/file';
 import { mergeWorkspaces } from '../workspace/merge';
 import type { ImportDeps, ImportResult } from './deps';
 import type { ImportFile } from './files';
@@ -18,7 +18,8 @@ export interface UncertainProfile {
   profileId: string;
 }
 
-export type JsonImportResult = ImportResult & { uncertain?: UncertainProfile[] };
+/** `photos`: the pictures a workspace file carries (base64 by file name), for the caller to store. */
+export type JsonImportResult = ImportResult & { uncertain?: UncertainProfile[]; photos?: WorkspacePhotos };
 
 type Text = { ok: true; text: string } | { ok: false; message: Localized };
 
@@ -53,7 +54,7 @@ export function importWorkspaceFile(target: Workspace, file: ImportFile | undefi
     format: 'vitrine-workspace',
     networkLabel: (id) => deps.registry.get(id)?.label ?? id,
   });
-  return { ok: true, plan };
+  return { ok: true, plan, photos: parsed.photos };
 }
 
 export function importResumeFile(target: Workspace, file: ImportFile | undefined, deps: ImportDeps): JsonImportResult {

@@ -4,9 +4,22 @@ import type { Lang } from '../../schema/text';
 import { describeValue, describeZodError, type FieldError } from './issues';
 import { parseJsonText } from './json-text';
 import { migrateToCurrent, WORKSPACE_FILE_VERSION, type RawFile } from './migrations';
+import { MAX_PHOTO_BYTES, PHOTO_FILE_NAME } from './photo-file';
 
 export const WORKSPACE_FILE_FORMAT = 'vitrine-workspace';
 export const WORKSPACE_FILE_EXTENSION = '.vitrine.json';
+
+const PhotoFileName = z.string().regex(PHOTO_FILE_NAME, 'expected a bare file name (letters, digits, "_", "-", ".")');
+
+/**
+ * The profile pictures the workspace refers to (`photo.file`), as base64 by
+ * file name, so a client moves to another machine with them. Optional: files
+ * written before pictures were stored have none.
+ */
+export const WorkspacePhotos = z
+  .record(PhotoFileName, z.base64().max(Math.ceil(MAX_PHOTO_BYTES / 3) * 4))
+  .meta({ description: 'Profile pictures (PNG, JPEG or WebP, base64) by the file name profiles use in photo.file.' });
+export type WorkspacePhotos = z.infer<typeof WorkspacePhotos>;
 
 /** The portable `.vitrine.json` file: one workspace in a versioned envelope. */
 export const WorkspaceFile = z.object({
@@ -15,17 +28,18 @@ export const WorkspaceFile = z.object({
   exportedAt: IsoDateTime,
   app: z.string().default('Vitrine'),
   workspace: Workspace,
+  photos: WorkspacePhotos.default({}),
 });
 export type WorkspaceFile = z.infer<typeof WorkspaceFile>;
 
-export type ParseWorkspaceFileResult = { ok: true; workspace: Workspace } | { ok: false; errors: FieldError[] };
+export type ParseWorkspaceFileResult = { ok: true; workspace: Workspace; photos: WorkspacePhotos } | { ok: false; errors: FieldError[] };
 
 /**
  * Pretty JSON in a stable order (the schema's field order, record keys
  * sorted), so two exports of the same workspace are byte-identical and diff well.
  * Throws only if `ws` does not satisfy the Workspace schema (a programming error).
  */
-export function serializeWorkspaceFile(ws: Workspace, now: Date): string {
+export function serializeWorkspaceFile(ws: Workspace, now: Date, photos: WorkspacePhotos = {}): string {
   const parsed = Workspace.safeParse(ws);
   if (!parsed.success) {
     const detail = describeZodError(parsed.error, ws, 'workspace', 'en').map((e) => `${e.path}: ${e.message}`).join('; ');
@@ -42,8 +56,11 @@ export function serializeWorkspaceFile(ws: Workspace, now: Date): string {
       limitOverrides: sortKeys(workspace.limitOverrides),
       profiles: workspace.profiles.map((p) => ({ ...p, customFields: sortKeys(p.customFields) })),
     },
+    photos: sortKeys(photos),
   };
-  return `${JSON.stringify(file, null, 2)}\n`;
+  // No empty `photos` key: a workspace without pictures is written as before.
+  const { photos: written, ...rest } = file;
+  return `${JSON.stringify(Object.keys(written).length > 0 ? file : rest, null, 2)}\n`;
 }
 
 function sortKeys<T>(record: Record<string, T>): Record<string, T> {
@@ -81,7 +98,7 @@ export function parseWorkspaceFile(text: string, { lang = 'en' }: { lang?: Lang 
   const parsed = WorkspaceFile.safeParse(migrated.file);
   if (!parsed.success) return { ok: false, errors: describeZodError(parsed.error, migrated.file, '', lang) };
   const errors = referenceErrors(parsed.data.workspace, lang);
-  return errors.length > 0 ? { ok: false, errors } : { ok: true, workspace: parsed.data.workspace };
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, workspace: parsed.data.workspace, photos: parsed.data.photos };
 }
 
 function notAWorkspaceFile(file: RawFile, lang: Lang): string {

@@ -96,7 +96,8 @@ function mergeProfile(into: Profile, from: Profile, where: string, issues: Issue
   for (const field of ['url', 'handle', 'displayName', 'headline', 'summary', 'location', 'notes'] as const) {
     fillText(into, from, field, where, issues, lang);
   }
-  if (!into.photo.present && from.photo.present) into.photo = from.photo;
+  // An incoming picture file fills a profile that only knew "there is a photo".
+  if (from.photo.present && (!into.photo.present || (into.photo.file === undefined && from.photo.file !== undefined))) into.photo = from.photo;
   into.links = union(into.links, from.links, urlKey);
   into.keywords = union(into.keywords, from.keywords, lower);
   into.followOpen ??= from.followOpen;

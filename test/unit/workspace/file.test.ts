@@ -29,7 +29,7 @@ describe('serializeWorkspaceFile', () => {
     expect(Object.keys(file)).toEqual(['format', 'version', 'exportedAt', 'app', 'workspace']);
     expect(file).toMatchObject({ format: 'vitrine-workspace', version: 1, exportedAt: NOW.toISOString(), app: 'Vitrine' });
     const parsed = parseWorkspaceFile(text);
-    expect(parsed).toEqual({ ok: true, workspace: expect.objectContaining({ id: 'ws1', name: 'Jeanne Dupont' }) });
+    expect(parsed).toEqual({ ok: true, workspace: expect.objectContaining({ id: 'ws1', name: 'Jeanne Dupont' }), photos: {} });
     if (parsed.ok) expect(parsed.workspace).toEqual(sample());
   });
 
