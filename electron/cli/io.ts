@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ImportFile } from '../../shared/domain/import/files';
 
@@ -73,14 +73,24 @@ export function readInputFiles(io: CliIo, input: string): ImportFile[] {
   return files;
 }
 
-/** Write through a temporary file and a rename, so a crash never leaves half a file. */
+/**
+ * Write through a new temporary file, synced, then renamed: a crash never
+ * leaves half a file. Private mode (0600): these files hold personal data.
+ */
 export function writeFileAtomic(io: CliIo, file: string, content: string | Uint8Array): void {
   const target = resolvePath(io, file);
-  const tmp = `${target}.${process.pid}.tmp`;
+  const tmp = `${target}.${process.pid}.${Date.now()}.tmp`;
   try {
-    writeFileSync(tmp, content);
+    const fd = openSync(tmp, 'wx', 0o600);
+    try {
+      writeFileSync(fd, content);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
     renameSync(tmp, target);
   } catch (e) {
+    rmSync(tmp, { force: true });
     throw usage(`cannot write ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
   }
 }

@@ -1,4 +1,4 @@
-import { app, BrowserWindow, shell } from 'electron';
+import { app, BrowserWindow, dialog, shell } from 'electron';
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -7,21 +7,33 @@ import { Vault } from '../services/vault';
 import { registerIpc } from './ipc';
 import { createDispatch } from './ipc-dispatch';
 import { installMenu } from './menu';
-import { APP_URL, isAppUrl } from './origin';
+import { APP_URL, isAppUrl, sameOrigin } from './origin';
 import { renderPdf } from './pdf';
 import { registerAppScheme, serveApp } from './protocol';
 import { applySecurity } from './security';
 import { createMainWindow } from './window';
 
 // Thin on purpose: everything below is wiring; the logic lives in services and shared/.
-const devUrl = process.env.VITRINE_DEV_URL;
+// The dev server is trusted only in a development run, never in a packaged app.
+const devUrl = app.isPackaged ? undefined : process.env.VITRINE_DEV_URL;
 const appRoot = app.getAppPath();
+
+// Before the lock: the lock guards the data folder actually in use.
+if (process.env.VITRINE_DATA_DIR) app.setPath('userData', path.resolve(process.env.VITRINE_DATA_DIR));
+
+function openVault(): Vault | null {
+  try {
+    return new Vault({ dir: app.getPath('userData') });
+  } catch (e) {
+    dialog.showErrorBox('Vitrine', `Vitrine cannot open its data folder ${app.getPath('userData')}:\n${(e as Error).message}\n\nCheck that the folder exists and that you may write to it.`);
+    return null;
+  }
+}
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   registerAppScheme();
-  if (process.env.VITRINE_DATA_DIR) app.setPath('userData', path.resolve(process.env.VITRINE_DATA_DIR));
   let mainWindow: BrowserWindow | null = null;
 
   app.on('second-instance', () => {
@@ -31,11 +43,15 @@ if (!app.requestSingleInstanceLock()) {
   });
 
   void app.whenReady().then(() => {
+    const vault = openVault();
+    if (!vault) {
+      app.exit(1);
+      return;
+    }
     applySecurity(devUrl);
     serveApp(path.join(appRoot, 'dist/renderer'));
-    installMenu();
+    installMenu(!app.isPackaged);
 
-    const vault = new Vault({ dir: app.getPath('userData') });
     const handlers = createHandlers({
       vault,
       info: { version: app.getVersion(), systemLocale: app.getLocale(), dataDir: app.getPath('userData') },
@@ -45,7 +61,7 @@ if (!app.requestSingleInstanceLock()) {
       demoWorkspaceText: () => readFileSync(path.join(appRoot, 'examples/demo.vitrine.json'), 'utf8'),
       renderPdf,
     });
-    const trusted = (url: string) => isAppUrl(url) || (devUrl !== undefined && url.startsWith(devUrl));
+    const trusted = (url: string) => isAppUrl(url) || (devUrl !== undefined && sameOrigin(url, devUrl));
     registerIpc(createDispatch(handlers, {
       isTrustedSender: trusted,
       onInternalError: (channel, error) => console.error(`[ipc] ${channel}`, error),
@@ -58,12 +74,15 @@ if (!app.requestSingleInstanceLock()) {
       onBoundsChange: (bounds) => {
         if (!vault.readOnly) vault.update((data) => ({ ...data, window: bounds }));
       },
+      // The renderer's last debounced edit reaches the vault before the window goes.
+      beforeClose: () => vault.flush(),
     });
     mainWindow.on('closed', () => {
       mainWindow = null;
     });
-    // Debounced writes are flushed before the process goes away.
+    // Debounced writes are flushed before the process goes away, whatever the way out.
     app.on('before-quit', () => vault.flush());
+    app.on('will-quit', () => vault.flush());
   });
 
   app.on('window-all-closed', () => app.quit());

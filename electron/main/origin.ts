@@ -12,3 +12,12 @@ export function isAppUrl(url: string): boolean {
     return false;
   }
 }
+
+/** Exact origin comparison (a prefix test would trust http://localhost:5173.evil.example). */
+export function sameOrigin(url: string, base: string): boolean {
+  try {
+    return new URL(url).origin === new URL(base).origin;
+  } catch {
+    return false;
+  }
+}

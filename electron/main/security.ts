@@ -1,6 +1,6 @@
 import { app, session, shell, type WebContents } from 'electron';
 import { safeExternalUrl } from '../../shared/domain/external-link';
-import { isAppUrl } from './origin';
+import { isAppUrl, sameOrigin } from './origin';
 
 /** Opens a link in the system browser only after parsing and the scheme allow-list. */
 export async function openExternalSafely(url: string): Promise<boolean> {
@@ -11,7 +11,7 @@ export async function openExternalSafely(url: string): Promise<boolean> {
 }
 
 function lockDownContents(contents: WebContents, devUrl: string | undefined): void {
-  const allowed = (url: string) => isAppUrl(url) || (devUrl !== undefined && url.startsWith(devUrl));
+  const allowed = (url: string) => isAppUrl(url) || (devUrl !== undefined && sameOrigin(url, devUrl));
   // The UI is a single page: any navigation away from it is refused.
   contents.on('will-navigate', (event, url) => {
     if (!allowed(url)) event.preventDefault();
@@ -34,7 +34,9 @@ export function applySecurity(devUrl: string | undefined): void {
   ses.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
   ses.setPermissionCheckHandler(() => false);
   // Vitrine makes no network calls: refuse every http(s)/ws request (the dev server aside).
+  const devHost = devUrl ? new URL(devUrl).host : null;
   ses.webRequest.onBeforeRequest({ urls: ['http://*/*', 'https://*/*', 'ws://*/*', 'wss://*/*'] }, (details, callback) => {
-    callback({ cancel: !(devUrl && details.url.startsWith(devUrl.replace(/^http/, details.url.startsWith('ws') ? 'ws' : 'http'))) });
+    // The dev server's page and its hot-reload socket share one host.
+    callback({ cancel: devHost === null || new URL(details.url).host !== devHost });
   });
 }

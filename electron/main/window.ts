@@ -17,6 +17,7 @@ export function createMainWindow(opts: {
   url: string;
   saved: WindowBounds | null;
   onBoundsChange: (bounds: WindowBounds) => void;
+  beforeClose: () => void;
 }): BrowserWindow {
   const bounds = visibleBounds(opts.saved);
   const win = new BrowserWindow({
@@ -29,7 +30,20 @@ export function createMainWindow(opts: {
   });
   if (opts.saved?.maximized) win.maximize();
   win.once('ready-to-show', () => win.show());
-  win.on('close', () => opts.onBoundsChange({ ...win.getNormalBounds(), maximized: win.isMaximized() }));
+  // On close, ask the page to send its pending edit (bounded wait), then write and go.
+  let flushed = false;
+  win.on('close', (event) => {
+    opts.onBoundsChange({ ...win.getNormalBounds(), maximized: win.isMaximized() });
+    if (flushed) return;
+    event.preventDefault();
+    const pageFlush = win.webContents.executeJavaScript('window.__vitrineFlush ? window.__vitrineFlush() : null', true);
+    const timeout = new Promise((resolve) => setTimeout(resolve, 2000));
+    void Promise.race([pageFlush, timeout]).catch(() => undefined).finally(() => {
+      flushed = true;
+      opts.beforeClose();
+      win.close();
+    });
+  });
   void win.loadURL(opts.url);
   return win;
 }

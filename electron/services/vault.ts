@@ -15,7 +15,16 @@ export interface VaultOptions {
   debounceMs?: number;
   /** How many rolling backups of good saves to keep. */
   keepBackups?: number;
+  /**
+   * A new backup file at most once per this interval; saves in between
+   * refresh the newest one. So the newest backup is always the last good
+   * save, and the older ones span real time rather than the last seconds.
+   */
+  backupEveryMs?: number;
 }
+
+/** A failed write (disk full, a removed USB key) is retried this often; nothing is dropped. */
+const RETRY_MS = 5000;
 
 const STORE_NAME = 'vitrine';
 const BACKUP_PREFIX = 'vitrine-';
@@ -66,11 +75,16 @@ export class Vault {
   private readonly now: () => Date;
   private readonly debounceMs: number;
   private readonly keepBackups: number;
+  private readonly backupEveryMs: number;
+  private newestBackup: { path: string; at: number } | null = null;
+  /** The last write failure, cleared by the next good write. */
+  writeError: string | null = null;
 
   constructor(private readonly opts: VaultOptions) {
     this.now = opts.now ?? (() => new Date());
     this.debounceMs = opts.debounceMs ?? 600;
     this.keepBackups = Math.max(5, opts.keepBackups ?? 10);
+    this.backupEveryMs = opts.backupEveryMs ?? 5 * 60_000;
     this.storePath = path.join(opts.dir, `${STORE_NAME}.json`);
     this.backupsDir = path.join(opts.dir, 'backups');
     mkdirSync(this.backupsDir, { recursive: true });
@@ -84,7 +98,8 @@ export class Vault {
         accessPropertiesByDotNotation: false,
         watch: false,
       });
-      if (!existsSync(this.storePath) || this.dirty) this.flush();
+      if (!existsSync(this.storePath)) this.dirty = true;
+      this.flush();
     }
   }
 
@@ -108,9 +123,18 @@ export class Vault {
   flush(): void {
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
-    if (!this.store || this.readOnly) return;
-    this.store.store = this.current;
+    if (!this.store || this.readOnly || !this.dirty) return;
+    try {
+      this.store.store = this.current;
+    } catch (e) {
+      // Keep the data dirty and try again: an error must never drop an edit.
+      this.writeError = (e as Error).message;
+      console.error('[vault] write failed, will retry', e);
+      this.timer = setTimeout(() => this.flush(), RETRY_MS);
+      return;
+    }
     this.dirty = false;
+    this.writeError = null;
     this.rollBackup();
   }
 
@@ -162,10 +186,23 @@ export class Vault {
   }
 
   private rollBackup(): void {
-    copyFileSync(this.storePath, path.join(this.backupsDir, `${BACKUP_PREFIX}${stamp(this.now())}.json`));
-    const names = this.backupNames();
-    for (const name of names.slice(0, Math.max(0, names.length - this.keepBackups))) {
-      rmSync(path.join(this.backupsDir, name));
+    try {
+      const now = this.now();
+      if (this.newestBackup && now.getTime() - this.newestBackup.at < this.backupEveryMs) {
+        copyFileSync(this.storePath, this.newestBackup.path);
+        return;
+      }
+      this.newestBackup = { path: path.join(this.backupsDir, `${BACKUP_PREFIX}${stamp(now)}.json`), at: now.getTime() };
+      copyFileSync(this.storePath, this.newestBackup.path);
+      // Backups that failed to load at start-up are kept for a fixed build to read.
+      if (this.notices.some((n) => n.kind === 'no-valid-backup')) return;
+      const names = this.backupNames();
+      for (const name of names.slice(0, Math.max(0, names.length - this.keepBackups))) {
+        rmSync(path.join(this.backupsDir, name));
+      }
+    } catch (e) {
+      // The save itself succeeded; a missed backup is not a lost edit.
+      console.error('[vault] backup failed', e);
     }
   }
 }

@@ -11,13 +11,15 @@ type WorkspaceHandlers = Pick<
   | 'workspace:archive' | 'workspace:delete' | 'workspace:undo-delete' | 'workspace:save' | 'workspace:activate' | 'workspace:open-demo'
 >;
 
-/** Deleted workspaces stay in the trash this long, for undo. */
+/** Deleted workspaces kept for undo during the session (the trash is emptied at start-up). */
 const TRASH_LIMIT = 20;
 
 export function workspaceHandlers(deps: HandlerDeps): WorkspaceHandlers {
   const { vault } = deps;
   const stamp = () => ({ id: deps.newId(), now: deps.now() });
   const activate = (id: string) => vault.update((data) => ({ ...data, activeWorkspaceId: id }));
+  // A deletion is undone from its toast, in the session; at the next start it is final.
+  if (!vault.readOnly && vault.data.trash.length > 0) vault.update((data) => ({ ...data, trash: [] }));
   /** "(copie)" or "(copy)", in the language the user sees the app in. */
   const copySuffix = () => {
     const { locale } = vault.data.settings;

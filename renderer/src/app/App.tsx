@@ -27,7 +27,7 @@ function Screen({ view }: { view: View }) {
 
 export function App() {
   const { t } = useTranslation();
-  const { workspace, saveState } = useLibrary();
+  const { workspace, saveState, info } = useLibrary();
   const [view, setView] = useState<View>('clients');
   const [focus, setFocus] = useState<FocusTarget | null>(null);
 
@@ -52,6 +52,8 @@ export function App() {
   }, [navigate]);
 
   const shown: View = NEEDS_WORKSPACE.has(view) && !workspace ? 'clients' : view;
+  // Data from a newer version is not shown at all: only the notice and Settings › Data.
+  const locked = info.readOnly && shown !== 'settings';
 
   return (
     <NavigationContext.Provider value={nav}>
@@ -97,7 +99,12 @@ export function App() {
           <Notices />
           <ErrorBoundary resetKey={shown}>
             <Suspense fallback={<p>{t('loading')}</p>}>
-              <Screen view={shown} />
+              {locked ? (
+                <section className="screen" aria-labelledby="read-only-title" data-testid="read-only-screen">
+                  <h1 id="read-only-title">{t('readOnlyScreen.title')}</h1>
+                  <p>{t('readOnlyScreen.body')}</p>
+                </section>
+              ) : <Screen view={shown} />}
             </Suspense>
           </ErrorBoundary>
         </main>

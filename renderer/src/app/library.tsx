@@ -3,6 +3,7 @@ import type { AppInfo, WorkspaceSummary } from '../../../shared/ipc/contract';
 import type { Settings } from '../../../shared/schema/library';
 import type { Workspace } from '../../../shared/schema/workspace';
 import { call } from '../api';
+import { dismissToast } from '../ui/Toast';
 
 export type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'error'; message: string };
 
@@ -39,59 +40,80 @@ export function useWorkspace(): Workspace {
   return ws;
 }
 
+/** A failed save is retried after this long (the edit stays pending meanwhile). */
+const RETRY_MS = 5000;
+
 export function LibraryProvider(props: { info: AppInfo; settings: Settings; children: ReactNode }) {
   const [settings, setSettings] = useState(props.settings);
   const [summaries, setSummaries] = useState<WorkspaceSummary[]>([]);
   const [workspace, setWorkspace] = useState<Workspace | null>(null);
   const [saveState, setSaveState] = useState<SaveState>({ kind: 'idle' });
+  // The open workspace as of the last edit, read synchronously (state lags a render).
+  const current = useRef<Workspace | null>(null);
   const pending = useRef<Workspace | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
 
+  const show = useCallback((ws: Workspace | null) => {
+    current.current = ws;
+    setWorkspace(ws);
+  }, []);
+
   const refreshSummaries = useCallback(async () => setSummaries(await call('library:list')), []);
 
-  const flush = useCallback(async () => {
-    if (timer.current) clearTimeout(timer.current);
-    timer.current = null;
-    const ws = pending.current;
-    if (!ws) return;
-    pending.current = null;
-    setSaveState({ kind: 'saving' });
-    try {
-      await call('workspace:save', { workspace: ws });
-      setSaveState({ kind: 'saved' });
-      await refreshSummaries();
-    } catch (e) {
-      setSaveState({ kind: 'error', message: (e as Error).message });
-    }
+  const flush = useCallback((): Promise<void> => {
+    const run = async (): Promise<void> => {
+      if (timer.current) clearTimeout(timer.current);
+      timer.current = null;
+      const ws = pending.current;
+      if (!ws) return;
+      pending.current = null;
+      setSaveState({ kind: 'saving' });
+      try {
+        await call('workspace:save', { workspace: ws });
+        setSaveState({ kind: 'saved' });
+        await refreshSummaries();
+      } catch (e) {
+        setSaveState({ kind: 'error', message: (e as Error).message });
+        // Keep the edit (unless a newer one replaced it) and try again.
+        pending.current ??= ws;
+        timer.current = setTimeout(() => void run(), RETRY_MS);
+      }
+    };
+    return run();
   }, [refreshSummaries]);
 
   const openWorkspace = useCallback(async (id: string | null) => {
     await flush();
+    // An undo offered for the previous client must not apply to the next one.
+    dismissToast();
     if (id === null) {
-      setWorkspace(null);
+      show(null);
       return;
     }
-    const ws = await call('workspace:get', { id });
-    setWorkspace(ws);
+    show(await call('workspace:get', { id }));
     await call('workspace:activate', { id });
-  }, [flush]);
+  }, [flush, show]);
 
   const editWorkspace = useCallback((edit: (ws: Workspace) => Workspace) => {
-    setWorkspace((current) => {
-      if (!current) return current;
-      const next = edit(current);
-      pending.current = next;
-      return next;
-    });
+    const base = current.current;
+    if (!base) return;
+    const next = edit(base);
+    pending.current = next;
+    show(next);
     if (timer.current) clearTimeout(timer.current);
     timer.current = setTimeout(() => void flush(), SAVE_DELAY_MS);
-  }, [flush]);
+  }, [flush, show]);
 
   const adoptWorkspace = useCallback((ws: Workspace) => {
-    pending.current = null;
-    setWorkspace(ws);
+    // A result for a client that is no longer open only refreshes the list.
+    if (current.current && current.current.id !== ws.id) {
+      void refreshSummaries();
+      return;
+    }
+    if (pending.current?.id === ws.id) pending.current = null;
+    show(ws);
     void refreshSummaries();
-  }, [refreshSummaries]);
+  }, [refreshSummaries, show]);
 
   const updateSettings = useCallback(async (patch: Partial<Settings>) => {
     setSettings(await call('settings:update', patch));
@@ -105,10 +127,12 @@ export function LibraryProvider(props: { info: AppInfo; settings: Settings; chil
     })();
   }, [refreshSummaries, openWorkspace]);
 
-  // Leaving the page (quit, reload) must not lose the last edit.
+  // Leaving the page (reload) must not lose the last edit; on quit the main
+  // process calls __vitrineFlush and waits for it before closing the window.
   useEffect(() => {
     const onHide = () => void flush();
     window.addEventListener('pagehide', onHide);
+    (window as { __vitrineFlush?: () => Promise<void> }).__vitrineFlush = flush;
     return () => window.removeEventListener('pagehide', onHide);
   }, [flush]);
 

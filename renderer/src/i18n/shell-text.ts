@@ -25,6 +25,10 @@ const fr = {
   placeholder: {
     title: 'Bientôt ici',
   },
+  readOnlyScreen: {
+    title: 'Données en lecture seule',
+    body: 'Ces données viennent d’une version plus récente de Vitrine. Pour ne rien abîmer, cette version ne les ouvre pas : installez la dernière version de Vitrine. Votre fichier est intact.',
+  },
   settings: {
     title: 'Réglages',
     language: 'Langue',
@@ -37,6 +41,7 @@ const fr = {
     logo: 'Logo du consultant (PNG, JPEG ou SVG, 500 Ko max.)',
     logoRemove: 'Retirer le logo',
     logoTooBig: 'Ce logo est trop lourd (500 Ko max.).',
+    logoRefused: 'Cette image n’a pas pu être utilisée : choisissez un fichier PNG, JPEG ou SVG.',
     data: 'Données',
     dataIntro: 'Tout reste sur cet ordinateur. Vitrine ne se connecte à aucun service.',
     dataFile: 'Fichier de données',
@@ -71,6 +76,10 @@ const en: typeof fr = {
   placeholder: {
     title: 'Coming here',
   },
+  readOnlyScreen: {
+    title: 'Read-only data',
+    body: 'This data comes from a newer version of Vitrine. So as to damage nothing, this version does not open it: install the latest Vitrine. Your file is intact.',
+  },
   settings: {
     title: 'Settings',
     language: 'Language',
@@ -83,6 +92,7 @@ const en: typeof fr = {
     logo: 'Consultant logo (PNG, JPEG or SVG, 500 KB max.)',
     logoRemove: 'Remove the logo',
     logoTooBig: 'This logo is too large (500 KB max.).',
+    logoRefused: 'This picture could not be used: choose a PNG, JPEG or SVG file.',
     data: 'Data',
     dataIntro: 'Everything stays on this computer. Vitrine connects to no service.',
     dataFile: 'Data file',

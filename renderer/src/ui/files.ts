@@ -31,10 +31,19 @@ export function downloadExported(file: ExportedFile): void {
   const binary = atob(file.base64);
   const bytes = new Uint8Array(binary.length);
   for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  const url = URL.createObjectURL(new Blob([bytes], { type: file.mime }));
+  downloadBlob(file.fileName, new Blob([bytes], { type: file.mime }));
+}
+
+/** Saves text made in the renderer (e.g. an .ics calendar) the same way. */
+export function downloadText(fileName: string, mime: string, text: string): void {
+  downloadBlob(fileName, new Blob([text], { type: `${mime};charset=utf-8` }));
+}
+
+function downloadBlob(fileName: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
-  a.download = file.fileName;
+  a.download = fileName;
   a.click();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }

@@ -11,7 +11,7 @@ let tick = Date.parse('2026-01-01T00:00:00Z');
 const clock = () => new Date((tick += 1000));
 
 function seed(dir: string, names: string[]): Vault {
-  const vault = new Vault({ dir, now: clock, debounceMs: 10_000 });
+  const vault = new Vault({ dir, now: clock, debounceMs: 10_000, backupEveryMs: 0 });
   for (const name of names) {
     vault.update((d) => ({ ...d, workspaces: [...d.workspaces, newWorkspace(name, { id: name, now: clock() })] }));
     vault.flush();
@@ -29,6 +29,44 @@ describe('Vault', () => {
     expect(backups.length).toBeLessThanOrEqual(10);
     const newest = JSON.parse(readFileSync(path.join(vault.backupsDir, backups.sort().at(-1)!), 'utf8'));
     expect(newest.workspaces).toHaveLength(12);
+  });
+
+  it('spaces backup files out in time, the newest always holding the last good save', () => {
+    const dir = tempDir();
+    const vault = new Vault({ dir, now: clock, debounceMs: 10_000, backupEveryMs: 60_000 });
+    for (let i = 0; i < 30; i++) {
+      vault.update((d) => ({ ...d, workspaces: [newWorkspace(`c${i}`, { id: `c${i}`, now: clock() })] }));
+      vault.flush();
+    }
+    // 30 saves, one second apart on the clock (plus the clock's own ticks): a backup per minute at most.
+    const backups = readdirSync(vault.backupsDir).filter((n) => n.startsWith('vitrine-')).sort();
+    expect(backups.length).toBeGreaterThanOrEqual(1);
+    expect(backups.length).toBeLessThanOrEqual(2);
+    expect(JSON.parse(readFileSync(path.join(vault.backupsDir, backups.at(-1)!), 'utf8')).workspaces[0].name).toBe('c29');
+  });
+
+  it('keeps the data and retries when a write fails', () => {
+    const dir = tempDir();
+    const vault = new Vault({ dir, now: clock, debounceMs: 10_000 });
+    const store = (vault as unknown as { store: { store: unknown } }).store;
+    const real = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(Object.getPrototypeOf(store)), 'store')!;
+    let fail = true;
+    Object.defineProperty(store, 'store', {
+      configurable: true,
+      get: () => real.get!.call(store),
+      set: (v) => {
+        if (fail) throw new Error('ENOSPC: no space left on device');
+        real.set!.call(store, v);
+      },
+    });
+    vault.update((d) => ({ ...d, workspaces: [newWorkspace('Kept', { id: 'k', now: clock() })] }));
+    vault.flush();
+    expect(vault.writeError).toContain('ENOSPC');
+    expect(vault.data.workspaces[0]?.name).toBe('Kept');
+    fail = false;
+    vault.flush();
+    expect(vault.writeError).toBeNull();
+    expect(JSON.parse(readFileSync(vault.storePath, 'utf8')).workspaces[0].name).toBe('Kept');
   });
 
   it('debounces writes and flushes them on demand (quit)', () => {

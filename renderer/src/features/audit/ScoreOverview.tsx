@@ -1,5 +1,5 @@
 import { format } from 'date-fns';
-import type { AuditReport } from '../../../../shared/domain/audit';
+import { recordScore, type AuditReport } from '../../../../shared/domain/audit';
 import type { Workspace } from '../../../../shared/schema/workspace';
 import { ScoreRing, scoreBand } from '../../charts/ScoreRing';
 import { Sparkline } from '../../charts/Sparkline';
@@ -14,7 +14,8 @@ export function ScoreOverview({ report, ws }: { report: AuditReport; ws: Workspa
   const scored = ws.profiles.some((p) => p.status === 'active' || p.status === 'dormant');
   const score = scored ? report.score : null;
   const lost = report.breakdown.reduce((s, b) => s + b.points, 0);
-  const history = ws.scoreHistory;
+  // Stored history plus today's live score (the main process stores it on the next save).
+  const history = scored ? recordScore(ws, report.score, new Date()).scoreHistory : ws.scoreHistory;
   const first = history[0];
   const last = history[history.length - 1];
   const day = (iso: string) => format(new Date(iso), 'PP', { locale });

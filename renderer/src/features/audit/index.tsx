@@ -9,7 +9,7 @@ import { FindingList } from './FindingList';
 import { ProfileScores } from './ProfileScores';
 import { ScoreOverview } from './ScoreOverview';
 import { useAuditText } from './text';
-import { useAudit, useRecordScore } from './useAudit';
+import { useAudit } from './useAudit';
 import type { Workspace } from '../../../../shared/schema/workspace';
 import './audit.css';
 
@@ -41,7 +41,6 @@ function ClientAudit({ ws }: { ws: Workspace }) {
   const { editWorkspace } = useLibrary();
   const { report, registry, labels } = useAudit(ws);
   const [dismissing, setDismissing] = useState<AuditFinding | null>(null);
-  useRecordScore(ws, report.score);
 
   return (
     <>

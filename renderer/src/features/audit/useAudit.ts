@@ -1,10 +1,9 @@
-import { useEffect, useMemo, useState } from 'react';
-import { recordScore, type AuditReport } from '../../../../shared/domain/audit';
+import { useMemo, useState } from 'react';
+import type { AuditReport } from '../../../../shared/domain/audit';
 import { profileLabel } from '../../../../shared/domain/audit/labels';
 import { networkForWorkspace, type NetworkRegistry } from '../../../../shared/domain/networks/registry';
 import { reviewWorkspace } from '../../../../shared/domain/review';
 import type { Workspace } from '../../../../shared/schema/workspace';
-import { useLibrary } from '../../app/library';
 
 export interface AuditView {
   report: AuditReport;
@@ -26,25 +25,4 @@ export function useAudit(ws: Workspace): AuditView {
   const report = useMemo(() => reviewWorkspace(ws, now), [ws, now]);
   const labels = useMemo(() => new Map(ws.profiles.map((p) => [p.id, profileLabel(p, registry)])), [ws.profiles, registry]);
   return { report, registry, labels, now };
-}
-
-const utcDay = (iso: string) => new Date(iso).toISOString().slice(0, 10);
-
-/**
- * Keeps one score point per day in the workspace's history. It writes only
- * when today's point is missing or differs, so the edit it makes (which
- * re-renders with the same score) cannot loop.
- */
-export function useRecordScore(ws: Workspace, score: number): void {
-  const { editWorkspace, info } = useLibrary();
-  const last = ws.scoreHistory[ws.scoreHistory.length - 1];
-  const hasProfiles = ws.profiles.length > 0;
-  const lastDay = last ? utcDay(last.at) : null;
-  const lastScore = last?.score ?? null;
-  useEffect(() => {
-    if (!hasProfiles || info.readOnly) return;
-    const now = new Date();
-    if (lastDay === utcDay(now.toISOString()) && lastScore === score) return;
-    editWorkspace((w) => recordScore(w, score, now));
-  }, [score, lastDay, lastScore, hasProfiles, info.readOnly, editWorkspace]);
 }

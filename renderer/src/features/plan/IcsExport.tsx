@@ -4,19 +4,11 @@ import { planStatus } from '../../../../shared/domain/plan/adherence';
 import { planToIcs } from '../../../../shared/domain/plan/ics';
 import type { Workspace } from '../../../../shared/schema/workspace';
 import { useLocale } from '../../i18n/useLocale';
+import { downloadText } from '../../ui/files';
 import { showToast } from '../../ui/Toast';
 import { usePlanText } from './text';
 
 const WEEK_CHOICES = [4, 8, 12, 26, 52] as const;
-
-function download(name: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/calendar;charset=utf-8' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 /** Exports the next N weeks of slots as an .ics file for any calendar app. */
 export function IcsExport({ ws }: { ws: Workspace }) {
@@ -32,7 +24,7 @@ export function IcsExport({ ws }: { ws: Workspace }) {
     const result = planToIcs(ws, status.slots, { lang, now });
     if (!result.ok) return showToast({ message: result.message, tone: 'error' });
     const safe = ws.name.replace(/[^\p{L}\p{N}-]+/gu, '-').replace(/^-+|-+$/g, '') || 'vitrine';
-    download(`${safe}-plan.ics`, result.ics);
+    downloadText(`${safe}-plan.ics`, 'text/calendar', result.ics);
     showToast({ message: t('exported', { count: status.slots.length }) });
   };
 

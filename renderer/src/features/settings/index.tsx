@@ -37,7 +37,11 @@ export function SettingsScreen() {
       reader.onload = () => resolve(String(reader.result));
       reader.readAsDataURL(file);
     });
-    await updateSettings({ consultantLogo: dataUrl });
+    try {
+      await updateSettings({ consultantLogo: dataUrl });
+    } catch {
+      setLogoError(t('settings.logoRefused'));
+    }
   };
 
   return (
