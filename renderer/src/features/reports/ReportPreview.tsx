@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import type { Lang } from '../../i18n';
 
 /** An A4 sheet's width (210 mm) in CSS pixels. */
@@ -63,7 +63,7 @@ function paperSheets(body: string): HTMLElement[] {
 }
 
 /** The zoom that fits a sheet in the desk's width, never enlarging it. */
-function useFitZoom(ref: React.RefObject<HTMLElement | null>): number {
+function useFitZoom(ref: RefObject<HTMLElement | null>): number {
   const [zoom, setZoom] = useState(1);
   useEffect(() => {
     const el = ref.current;
