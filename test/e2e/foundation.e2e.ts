@@ -34,6 +34,23 @@ describe('foundation (built UI in Chromium, same contract and handlers)', () => 
     }
   });
 
+  it('starts without a single CSP violation (the app itself needs no exception)', async () => {
+    const app = await launchApp();
+    try {
+      await app.page.addInitScript(() => {
+        const seen: string[] = [];
+        (window as unknown as { __csp: string[] }).__csp = seen;
+        document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
+      });
+      await app.page.reload();
+      await app.page.waitForSelector('.app');
+      await app.page.getByTestId('nav-settings').click();
+      expect(await app.page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual([]);
+    } finally {
+      await app.close();
+    }
+  });
+
   it('blocks injected inline script with the CSP', async () => {
     const app = await launchApp();
     try {
