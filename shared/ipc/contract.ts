@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { PHOTO_MIMES } from '../domain/workspace/photo-file';
 import { ImportChange, ImportIssue } from '../schema/import-plan';
-import { LibraryData, Settings } from '../schema/library';
+import { LibraryData, Settings, SettingsPatch } from '../schema/library';
 import { Lang } from '../schema/text';
 import { Workspace } from '../schema/workspace';
 import type { Envelope } from './envelope';
@@ -53,10 +53,14 @@ export const WorkspaceSummary = z.object({
 });
 export type WorkspaceSummary = z.infer<typeof WorkspaceSummary>;
 
+/** 200 MB of bytes is about 267 MB of base64: the whole import's ceiling, per file too. */
+export const MAX_IMPORT_BYTES = 200 * 1024 * 1024;
+const MAX_IMPORT_BASE64 = Math.ceil(MAX_IMPORT_BYTES / 3) * 4;
+
 export const ImportFile = z.object({
   name: z.string().min(1).max(500),
   /** File bytes as base64: one representation for Electron IPC and the test bridge. */
-  base64: z.string(),
+  base64: z.string().max(MAX_IMPORT_BASE64),
 });
 export type ImportFile = z.infer<typeof ImportFile>;
 
@@ -82,7 +86,7 @@ const channel = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) 
 export const contract = {
   'app:info': channel(z.undefined(), AppInfo),
   'settings:get': channel(z.undefined(), Settings),
-  'settings:update': channel(Settings.partial(), Settings),
+  'settings:update': channel(SettingsPatch, Settings),
   'window:bounds': channel(z.undefined(), LibraryData.shape.window),
 
   'library:list': channel(z.undefined(), z.array(WorkspaceSummary)),
@@ -97,7 +101,7 @@ export const contract = {
   'workspace:save': channel(z.object({ workspace: Workspace }), Workspace),
   'workspace:activate': channel(WorkspaceRef, z.null()),
   'workspace:open-demo': channel(z.undefined(), Workspace),
-  'workspace:export': channel(z.object({ id: Id, format: z.enum(['vitrine', 'jsonresume', 'csv']) }), ExportedFile),
+  'workspace:export': channel(z.object({ id: Id, format: z.enum(['vitrine', 'jsonresume', 'csv']), lang: Lang.default('en') }), ExportedFile),
 
   'import:preview': channel(
     z.object({
@@ -122,7 +126,10 @@ export const contract = {
   ),
   'photo:read': channel(z.object({ file: z.string().max(300) }), z.object({ dataUrl: z.string() })),
 
-  'report:render': channel(z.object({ workspaceId: Id, lang: Lang, format: z.enum(['html', 'pdf']) }), ExportedFile),
+  'report:render': channel(
+    z.object({ workspaceId: Id, lang: Lang, format: z.enum(['html', 'pdf']), weekStartsOn: z.union([z.literal(0), z.literal(1)]).default(1) }),
+    ExportedFile,
+  ),
 
   'link:open': channel(z.object({ url: z.string().max(4096) }), z.object({ opened: z.boolean() })),
 } as const;

@@ -14,6 +14,18 @@ export const Settings = z.object({
 });
 export type Settings = z.infer<typeof Settings>;
 
+/**
+ * A change to some settings. Built without defaults on purpose: with
+ * Settings.partial() zod would fill the missing fields with their defaults
+ * and one change would reset all the others.
+ */
+export const SettingsPatch = z.object({
+  locale: LocaleSetting.optional(),
+  theme: ThemeSetting.optional(),
+  consultantName: Settings.shape.consultantName.unwrap().optional(),
+  consultantLogo: Settings.shape.consultantLogo.unwrap().optional(),
+});
+
 export const WindowBounds = z.object({
   x: z.number().int(), y: z.number().int(),
   width: z.number().int().min(400), height: z.number().int().min(300),

@@ -17,7 +17,8 @@ export function appHandlers(deps: HandlerDeps): AppHandlers {
     }),
     'settings:get': () => vault.data.settings,
     'settings:update': (patch) => {
-      const next = Settings.parse({ ...vault.data.settings, ...patch });
+      const defined = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
+      const next = Settings.parse({ ...vault.data.settings, ...defined });
       vault.update((data) => ({ ...data, settings: next }));
       return next;
     },

@@ -33,7 +33,7 @@ function workspacePhotos(deps: HandlerDeps, ws: Workspace): WorkspacePhotos {
 
 export function exportHandlers(deps: HandlerDeps): ExportHandlers {
   return {
-    'workspace:export': ({ id, format }) => {
+    'workspace:export': ({ id, format, lang }) => {
       const ws = findWorkspace(deps, id);
       const stem = fileStem(ws.name);
       switch (format) {
@@ -42,7 +42,7 @@ export function exportHandlers(deps: HandlerDeps): ExportHandlers {
         case 'jsonresume':
           return text(`${stem}.resume.json`, 'application/json', `${JSON.stringify(exportJsonResume(ws), null, 2)}\n`);
         case 'csv':
-          return text(`${stem}.csv`, 'text/csv', inventoryCsv(ws, { lang: 'fr' }));
+          return text(`${stem}.csv`, 'text/csv', inventoryCsv(ws, { lang }));
       }
     },
   };

@@ -1,6 +1,7 @@
 import { planImport } from '../../../shared/domain/import/detect';
 import type { ImportPlan } from '../../../shared/schema/import-plan';
 import type { Workspace } from '../../../shared/schema/workspace';
+import { MAX_IMPORT_BYTES } from '../../../shared/ipc/contract';
 import { AppError } from '../../../shared/ipc/envelope';
 import type { Handlers } from '../../main/ipc-dispatch';
 import { networkForWorkspace } from '../../../shared/domain/networks/registry';
@@ -9,10 +10,26 @@ import { checkImportedPhotos, storeImportedPhotos, type CheckedPhotos } from './
 
 type ImportHandlers = Pick<Handlers, 'import:preview' | 'import:apply' | 'import:undo'>;
 
-/** Refused before decoding: the renderer never gets to push more than this. */
-const MAX_TOTAL_BYTES = 200 * 1024 * 1024;
+/** Previews and undos kept at once; older ones expire (the UI then says so). */
+const KEEP = 10;
 
-interface Pending { workspaceId: string; plan: ImportPlan; uncertainProfileIds: Map<number, string>; photos: CheckedPhotos }
+interface Pending {
+  workspaceId: string;
+  /** The client as previewed: apply refuses if it changed since. */
+  seenUpdatedAt: string;
+  plan: ImportPlan;
+  uncertainProfileIds: Map<number, string>;
+  photos: CheckedPhotos;
+}
+interface Undo { before: Workspace; appliedUpdatedAt: string }
+
+function remember<V>(map: Map<string, V>, key: string, value: V): void {
+  map.set(key, value);
+  for (const old of [...map.keys()].slice(0, Math.max(0, map.size - KEEP))) map.delete(old);
+}
+
+/** Decoded size from base64 length, so an oversized import is refused before decoding. */
+const decodedSize = (base64: string) => Math.floor((base64.length * 3) / 4);
 
 /**
  * Import is two steps: preview (nothing changes) then apply. Undo puts the
@@ -20,14 +37,18 @@ interface Pending { workspaceId: string; plan: ImportPlan; uncertainProfileIds: 
  */
 export function importHandlers(deps: HandlerDeps): ImportHandlers {
   const pending = new Map<string, Pending>();
-  const undo = new Map<string, Workspace>();
+  const undo = new Map<string, Undo>();
 
   return {
     'import:preview': ({ workspaceId, files, mode, lang }) => {
       const target = findWorkspace(deps, workspaceId);
+      const total = files.reduce((n, f) => n + decodedSize(f.base64), 0);
+      if (total > MAX_IMPORT_BYTES) {
+        throw new AppError('too-large', lang === 'fr'
+          ? `Ces fichiers pèsent ${Math.round(total / 1e6)} Mo ; Vitrine importe 200 Mo au plus à la fois. Rien n'a été modifié.`
+          : `These files weigh ${Math.round(total / 1e6)} MB; Vitrine imports at most 200 MB at once. Nothing was changed.`);
+      }
       const decoded = files.map((f) => ({ name: f.name, bytes: new Uint8Array(Buffer.from(f.base64, 'base64')) }));
-      const total = decoded.reduce((n, f) => n + f.bytes.byteLength, 0);
-      if (total > MAX_TOTAL_BYTES) throw new AppError('too-large', `These files weigh ${Math.round(total / 1e6)} MB; Vitrine imports at most 200 MB at once.`);
       const outcome = planImport(target, decoded, { idGen: deps.newId, now: deps.now(), registry: networkForWorkspace(target), mode, lang });
       if (!outcome.ok) {
         const more = (outcome.issues ?? []).slice(1, 6).map((i) => `\n• ${i.where ? `${i.where}: ` : ''}${i.message}`).join('');
@@ -37,7 +58,7 @@ export function importHandlers(deps: HandlerDeps): ImportHandlers {
       const uncertain = outcome.uncertain ?? [];
       const photos = checkImportedPhotos(outcome.photos ?? {}, outcome.plan.result, lang);
       const plan = { ...outcome.plan, issues: [...outcome.plan.issues, ...photos.issues] };
-      pending.set(token, { workspaceId, plan, uncertainProfileIds: new Map(uncertain.map((u) => [u.index, u.profileId])), photos: photos.photos });
+      remember(pending, token, { workspaceId, seenUpdatedAt: target.updatedAt, plan, uncertainProfileIds: new Map(uncertain.map((u) => [u.index, u.profileId])), photos: photos.photos });
       return {
         token,
         format: plan.format,
@@ -52,20 +73,28 @@ export function importHandlers(deps: HandlerDeps): ImportHandlers {
       if (!entry) throw new AppError('not-found', 'This import preview has expired; open the file again.');
       pending.delete(token);
       const before = findWorkspace(deps, entry.workspaceId);
+      if (before.updatedAt !== entry.seenUpdatedAt) {
+        throw new AppError('conflict', 'This client changed after the preview; open the file again to see an up-to-date preview.');
+      }
       // Profiles matched to a network with doubt are kept only when the user confirmed them.
       const refused = new Set([...entry.uncertainProfileIds].filter(([i]) => !confirmed.includes(i)).map(([, id]) => id));
       const result = { ...entry.plan.result, id: before.id, profiles: entry.plan.result.profiles.filter((p) => !refused.has(p.id)) };
       // Pictures are written only now, when the user accepted the import.
       const workspace = putWorkspace(deps, storeImportedPhotos(deps, entry.photos, result, before));
       const undoToken = deps.newId();
-      undo.set(undoToken, before);
+      remember(undo, undoToken, { before, appliedUpdatedAt: workspace.updatedAt });
       return { workspace, undoToken };
     },
     'import:undo': ({ undoToken }) => {
-      const before = undo.get(undoToken);
-      if (!before) throw new AppError('not-found', 'This import can no longer be undone.');
+      const entry = undo.get(undoToken);
+      if (!entry) throw new AppError('not-found', 'This import can no longer be undone.');
+      const current = deps.vault.data.workspaces.find((w) => w.id === entry.before.id);
+      // Undoing after later edits would silently lose them: refuse instead.
+      if (!current || current.updatedAt !== entry.appliedUpdatedAt) {
+        throw new AppError('conflict', 'This client was changed after the import, so undoing it would lose those changes. Nothing was undone.');
+      }
       undo.delete(undoToken);
-      return putWorkspace(deps, before);
+      return putWorkspace(deps, entry.before);
     },
   };
 }

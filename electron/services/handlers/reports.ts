@@ -6,16 +6,13 @@ import { fileStem } from './exports';
 
 type ReportHandlers = Pick<Handlers, 'report:render'>;
 
-/** Monday weeks, as in France; the report's agenda and heatmap follow it. */
-const WEEK_STARTS_ON = 1;
-
 export function reportHandlers(deps: HandlerDeps): ReportHandlers {
   return {
-    'report:render': async ({ workspaceId, lang, format }) => {
+    'report:render': async ({ workspaceId, lang, format, weekStartsOn }) => {
       const ws = findWorkspace(deps, workspaceId);
       const { consultantName, consultantLogo } = deps.vault.data.settings;
       const consultant = consultantName.trim() || consultantLogo ? { name: consultantName.trim(), logo: consultantLogo } : null;
-      const html = renderReport(ws, { lang, now: deps.now(), consultant, weekStartsOn: WEEK_STARTS_ON });
+      const html = renderReport(ws, { lang, now: deps.now(), consultant, weekStartsOn });
       const stem = `${fileStem(ws.name)}-${lang === 'fr' ? 'rapport' : 'report'}`;
       if (format === 'html') {
         return { fileName: `${stem}.html`, mime: 'text/html', base64: Buffer.from(html, 'utf8').toString('base64') };

@@ -1,5 +1,6 @@
 import { call } from '../../api';
 import { useLibrary } from '../../app/library';
+import { useLocale } from '../../i18n/useLocale';
 import { downloadExported } from '../../ui/files';
 import { Menu } from '../../ui/Menu';
 import { showToast } from '../../ui/Toast';
@@ -11,10 +12,11 @@ type Format = 'vitrine' | 'jsonresume' | 'csv';
 export function ExportMenu({ workspaceId }: { workspaceId: string }) {
   const { t } = useInventoryText();
   const { flush } = useLibrary();
+  const { lang } = useLocale();
   const run = async (format: Format) => {
     try {
       await flush();
-      const file = await call('workspace:export', { id: workspaceId, format });
+      const file = await call('workspace:export', { id: workspaceId, format, lang });
       downloadExported(file);
       showToast({ message: t('exported', { name: file.fileName }) });
     } catch (e) {

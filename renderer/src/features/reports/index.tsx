@@ -51,7 +51,7 @@ function ClientReport({ ws }: { ws: Workspace }) {
     setBusy(format);
     try {
       await flush();
-      const file = await call('report:render', { workspaceId: ws.id, lang, format });
+      const file = await call('report:render', { workspaceId: ws.id, lang, format, weekStartsOn: locale.weekStartsOn });
       downloadExported(file);
       showToast({ message: t('exported', { file: file.fileName }) });
     } catch (e) {

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ImportFile, ImportPreview } from '../../../../../shared/ipc/contract';
 import type { Workspace } from '../../../../../shared/schema/workspace';
 import { call } from '../../../api';
+import { useLibrary } from '../../../app/library';
 import { useLocale } from '../../../i18n/useLocale';
 import { readAllAsBase64 } from '../../../ui/files';
 
@@ -24,6 +25,7 @@ const PROGRESS_DELAY_MS = 250;
  */
 export function useImport(workspaceId: () => Promise<string>) {
   const { lang } = useLocale();
+  const { flush } = useLibrary();
   const [state, setState] = useState<ImportState>({ step: 'idle' });
   const [slow, setSlow] = useState(false);
   const files = useRef<ImportFile[] | null>(null);
@@ -44,11 +46,13 @@ export function useImport(workspaceId: () => Promise<string>) {
     setState({ step: 'analysing' });
     try {
       target.current ??= await workspaceId();
+      // The preview must see the client as it is now, pending edits included.
+      await flush();
       setState({ step: 'preview', preview: await call('import:preview', { workspaceId: target.current, files: files.current, mode, lang }) });
     } catch (e) {
       setState({ step: 'failed', message: (e as Error).message });
     }
-  }, [workspaceId, lang]);
+  }, [workspaceId, lang, flush]);
 
   const choose = useCallback(async (chosen: File[], mode: ImportMode) => {
     setState({ step: 'reading', done: 0, total: chosen.length });

@@ -1,0 +1,68 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createDispatch } from '../../../electron/main/ipc-dispatch';
+import { createHandlers } from '../../../electron/services/handlers';
+import { Vault } from '../../../electron/services/vault';
+import { serializeWorkspaceFile } from '../../../shared/domain/workspace/file';
+import type { Workspace } from '../../../shared/schema/workspace';
+
+const APP = 'app://vitrine/index.html';
+let tick = Date.parse('2026-11-20T09:00:00Z');
+
+function setup() {
+  const dir = mkdtempSync(path.join(tmpdir(), 'vitrine-handlers-'));
+  const vault = new Vault({ dir, debounceMs: 60_000 });
+  let n = 0;
+  const dispatch = createDispatch(createHandlers({
+    vault,
+    info: { version: 'test', systemLocale: 'fr-FR', dataDir: dir },
+    openExternal: async () => undefined,
+    newId: () => `id-${++n}`,
+    now: () => new Date((tick += 1000)),
+    demoWorkspaceText: () => '',
+  }), { isTrustedSender: (u) => u === APP });
+  const call = async <T>(channel: string, input?: unknown): Promise<T> => {
+    const res = await dispatch(channel, APP, input);
+    if (!res.ok) throw Object.assign(new Error(res.error.message), { code: res.error.code });
+    return res.value as T;
+  };
+  return { vault, call };
+}
+
+const b64 = (text: string) => Buffer.from(text, 'utf8').toString('base64');
+
+describe('handlers', () => {
+  it('settings:update changes only the fields it is given', async () => {
+    const { call } = setup();
+    await call('settings:update', { consultantName: 'Agence Lumière', locale: 'en' });
+    const after = await call<{ consultantName: string; locale: string; theme: string }>('settings:update', { theme: 'dark' });
+    expect(after).toMatchObject({ consultantName: 'Agence Lumière', locale: 'en', theme: 'dark' });
+  });
+
+  it('import:apply refuses when the client changed after the preview, and import:undo after later edits', async () => {
+    const { call } = setup();
+    const ws = await call<Workspace>('workspace:create', { name: 'Client' });
+    const incoming = { ...ws, id: 'other', name: 'Other', person: { ...ws.person, displayName: 'Jeanne Dupont' } };
+    const file = { name: 'c.vitrine.json', base64: b64(serializeWorkspaceFile(incoming, new Date())) };
+
+    const first = await call<{ token: string }>('import:preview', { workspaceId: ws.id, files: [file] });
+    await call('workspace:rename', { id: ws.id, name: 'Client renamed' });
+    await expect(call('import:apply', { token: first.token })).rejects.toMatchObject({ code: 'conflict' });
+
+    const second = await call<{ token: string }>('import:preview', { workspaceId: ws.id, files: [file] });
+    const applied = await call<{ workspace: Workspace; undoToken: string }>('import:apply', { token: second.token });
+    expect(applied.workspace.person.displayName).toBe('Jeanne Dupont');
+    await call('workspace:save', { workspace: { ...applied.workspace, person: { ...applied.workspace.person, headline: 'edited after' } } });
+    await expect(call('import:undo', { undoToken: applied.undoToken })).rejects.toMatchObject({ code: 'conflict' });
+  });
+
+  it('refuses an oversized import before decoding it', async () => {
+    const { call } = setup();
+    const ws = await call<Workspace>('workspace:create', { name: 'Client' });
+    const huge = 'A'.repeat(100 * 1024 * 1024);
+    await expect(call('import:preview', { workspaceId: ws.id, files: [{ name: 'a.zip', base64: huge }, { name: 'b.zip', base64: huge }, { name: 'c.zip', base64: huge }] }))
+      .rejects.toMatchObject({ code: 'too-large' });
+  });
+});
