@@ -4,17 +4,9 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Workspace } from '../../shared/schema/workspace';
 import { closeBrowser, launchApp, type AppUnderTest } from '../support/app-harness';
+import { createClient } from '../support/e2e-steps';
 
 afterAll(closeBrowser);
-
-async function createClient(app: AppUnderTest, name: string): Promise<void> {
-  const { page } = app;
-  await page.getByTestId('nav-clients').click();
-  await page.getByTestId('client-create').or(page.getByTestId('first-client')).first().click();
-  await page.getByTestId('client-name-input').fill(name);
-  await page.getByTestId('client-name-ok').click();
-  await expect.poll(() => page.getByTestId('inventory-title').textContent()).toBe(name);
-}
 
 async function paste(app: AppUnderTest, text: string): Promise<void> {
   const input = app.page.getByTestId('paste-profile');

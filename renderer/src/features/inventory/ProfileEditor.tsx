@@ -11,6 +11,7 @@ import { showToast } from '../../ui/Toast';
 import { ListField, TextField, TriStateField } from './fields';
 import { checkLimits, type FieldCheck } from './limits';
 import { NetworkSelect } from './NetworkSelect';
+import { PhotoField } from './PhotoField';
 import { patchProfile, removeProfile, todayIso } from './profile-edit';
 import { useInventoryText } from './text';
 import { labelOf } from './useRegistry';
@@ -110,8 +111,7 @@ export function ProfileEditor({ profileId, registry, field, onClose }: Props) {
           <TextField id="field-displayName" label={t('editor.displayName')} value={profile.displayName} onChange={(displayName) => set({ displayName })} hardMax={200} check={worded(checks.displayName)} />
           <TextField id="field-headline" label={t('editor.headline')} value={profile.headline} onChange={(headline) => set({ headline })} hardMax={1000} check={worded(checks.headline)} multiline />
           <TextField id="field-summary" label={t('editor.summary')} value={profile.summary} onChange={(summary) => set({ summary })} hardMax={20000} check={worded(checks.summary)} multiline />
-          <label htmlFor="field-photo">{t('editor.photo')}</label>
-          <input id="field-photo" type="checkbox" className="checkbox" checked={profile.photo.present} onChange={(e) => set({ photo: { ...profile.photo, present: e.target.checked } })} data-testid="field-photo" />
+          <PhotoField workspaceId={ws.id} profile={profile} onChange={(photo) => set({ photo })} />
           <TextField id="field-location" label={t('editor.location')} value={profile.location} onChange={(location) => set({ location })} hardMax={200} />
           <ListField id="field-links" label={t('editor.links')} items={profile.links} onChange={(links) => set({ links })} itemMax={2048} type="url" placeholder={t('editor.linkPlaceholder')} />
           <ListField id="field-keywords" label={t('editor.keywords')} items={profile.keywords} onChange={(keywords) => set({ keywords })} itemMax={100} check={def?.features.keywords || profile.keywords.length > 0 ? worded(checks.keywords) : undefined} />

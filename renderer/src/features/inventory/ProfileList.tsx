@@ -1,6 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import type { NetworkRegistry } from '../../../../shared/domain/networks/registry';
 import { ProfileStatus, type Profile } from '../../../../shared/schema/workspace';
+import { PhotoAvatar } from './PhotoField';
 import { useInventoryText } from './text';
 import { labelOf } from './useRegistry';
 
@@ -71,6 +72,7 @@ export function ProfileList({ profiles, registry, scores, onEdit }: Props) {
               return (
                 <li key={p.id} className="profile-row" data-testid="profile-row" data-profile-id={p.id}>
                   <div className="profile-who">
+                    <PhotoAvatar file={p.photo.file} size={28} alt="" testId="profile-avatar" />
                     <button type="button" className="link-button" onClick={() => onEdit(p.id)} aria-label={t('editLabel', { name: `${labelOf(registry, net)} ${who}` })}>{who}</button>
                     {p.displayName && <span className="muted"> · {p.displayName}</span>}
                     {p.headline && <div className="muted small ellipsis">{p.headline}</div>}
