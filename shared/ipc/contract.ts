@@ -92,7 +92,10 @@ export const contract = {
   'library:list': channel(z.undefined(), z.array(WorkspaceSummary)),
   'library:active': channel(z.undefined(), Id.nullable()),
   'workspace:get': channel(WorkspaceRef, Workspace),
-  'workspace:create': channel(z.object({ name: z.string().trim().min(1).max(200) }), Workspace),
+  'workspace:create': channel(
+    z.object({ name: z.string().trim().min(1).max(200), /** Make it the open client (not for an import's placeholder). */ activate: z.boolean().default(true) }),
+    Workspace,
+  ),
   'workspace:rename': channel(z.object({ id: Id, name: z.string().trim().min(1).max(200) }), Workspace),
   'workspace:duplicate': channel(WorkspaceRef, Workspace),
   'workspace:archive': channel(z.object({ id: Id, archived: z.boolean() }), Workspace),

@@ -31,9 +31,9 @@ export function workspaceHandlers(deps: HandlerDeps): WorkspaceHandlers {
     'library:list': () => vault.data.workspaces.map(summarize),
     'library:active': () => vault.data.activeWorkspaceId,
     'workspace:get': ({ id }) => findWorkspace(deps, id),
-    'workspace:create': ({ name }) => {
+    'workspace:create': ({ name, activate: open }) => {
       const ws = putWorkspace(deps, newWorkspace(name, stamp()));
-      activate(ws.id);
+      if (open) activate(ws.id);
       return ws;
     },
     'workspace:rename': ({ id, name }) => putWorkspace(deps, { ...findWorkspace(deps, id), name }),

@@ -18,7 +18,7 @@ export function ImportNewClient({ onClose }: { onClose: () => void }) {
   const applied = useRef(false);
 
   const target = useCallback(async () => {
-    created.current ??= (await call('workspace:create', { name: t('importedClient') })).id;
+    created.current ??= (await call('workspace:create', { name: t('importedClient'), activate: false })).id;
     return created.current;
   }, [t]);
 

@@ -30,7 +30,7 @@ export const IMPORT_ACCEPT = '.json,.zip,.csv,.js';
  */
 export function ImportFlow({ workspaceId, accept = IMPORT_ACCEPT, chooseMode = true, defaultMode = 'merge', onApplied, onCancel }: ImportFlowProps) {
   const { t } = useImportText();
-  const { workspace, flush, adoptWorkspace, refreshSummaries } = useLibrary();
+  const { flush, adoptWorkspace } = useLibrary();
   const [mode, setMode] = useState<ImportMode>(defaultMode);
   const [confirmed, setConfirmed] = useState<ReadonlySet<number>>(new Set());
   const flow = useImport(async () => {
@@ -41,12 +41,6 @@ export function ImportFlow({ workspaceId, accept = IMPORT_ACCEPT, chooseMode = t
   const { state } = flow;
   const busy = state.step === 'reading' || state.step === 'analysing' || state.step === 'applying';
 
-  /** The open client takes the stored copy; another one only refreshes the list. */
-  const take = (ws: Workspace) => {
-    if (workspace?.id === ws.id) adoptWorkspace(ws);
-    else void refreshSummaries();
-  };
-
   const onMode = (next: ImportMode) => {
     setMode(next);
     if (flow.hasFiles()) void flow.preview(next);
@@ -54,7 +48,7 @@ export function ImportFlow({ workspaceId, accept = IMPORT_ACCEPT, chooseMode = t
   const apply = async () => {
     const result = await flow.apply([...confirmed]);
     if (!result) return;
-    take(result.workspace);
+    adoptWorkspace(result.workspace);
     onApplied?.(result.workspace);
     showToast({
       message: t('applied'),
@@ -62,7 +56,7 @@ export function ImportFlow({ workspaceId, accept = IMPORT_ACCEPT, chooseMode = t
         label: t('undo'),
         run: async () => {
           try {
-            take(await call('import:undo', { undoToken: result.undoToken }));
+            adoptWorkspace(await call('import:undo', { undoToken: result.undoToken }));
             showToast({ message: t('undone') });
           } catch (e) {
             showToast({ message: t('undoFailed', { message: (e as Error).message }), tone: 'error' });
