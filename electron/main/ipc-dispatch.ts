@@ -1,6 +1,6 @@
 import { CHANNELS, contract, type Channel, type Output, type ParsedInput } from '../../shared/ipc/contract';
 import { AppError, type Envelope } from '../../shared/ipc/envelope';
-import { describeIssues } from '../../shared/schema/zod-issues';
+import { summarizeZodError } from '../../shared/schema/zod-issues';
 
 /** One handler per channel: a missing one is a compile error. */
 export type Handlers = { [C in Channel]: (input: ParsedInput<C>) => Promise<Output<C>> | Output<C> };
@@ -28,12 +28,12 @@ export function createDispatch(handlers: Handlers, opts: DispatchOptions): Dispa
     }
     const spec = contract[channel];
     const parsed = spec.input.safeParse(payload);
-    if (!parsed.success) return fail('invalid-input', `Invalid data for "${channel}": ${describeIssues(parsed.error)}`);
+    if (!parsed.success) return fail('invalid-input', `Invalid data for "${channel}": ${summarizeZodError(parsed.error, payload)}`);
     try {
       const handler = handlers[channel] as (input: unknown) => Promise<unknown> | unknown;
       const value = await handler(parsed.data);
       const out = spec.output.safeParse(value);
-      if (!out.success) return fail('invalid-output', `Vitrine produced unexpected data on "${channel}": ${describeIssues(out.error)}`);
+      if (!out.success) return fail('invalid-output', `Vitrine produced unexpected data on "${channel}": ${summarizeZodError(out.error, value)}`);
       return { ok: true, value: out.data };
     } catch (e) {
       if (e instanceof AppError) return fail(e.code, e.message);

@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { StartupNotice } from '../../shared/ipc/contract';
 import { AppError } from '../../shared/ipc/envelope';
 import { LibraryData } from '../../shared/schema/library';
-import { describeIssues } from '../../shared/schema/zod-issues';
+import { summarizeZodError } from '../../shared/schema/zod-issues';
 import { CURRENT_SCHEMA_VERSION, migrate, MigrationError } from '../../shared/storage/migrations';
 
 export interface VaultOptions {
@@ -49,7 +49,7 @@ function load(text: string): Loaded {
     const outcome = migrate(raw as Record<string, unknown>);
     if (outcome.kind === 'newer') return { ok: 'newer', found: outcome.found };
     const parsed = LibraryData.safeParse(outcome.data);
-    if (!parsed.success) return { ok: false, reason: `unexpected content: ${describeIssues(parsed.error)}` };
+    if (!parsed.success) return { ok: false, reason: `unexpected content: ${summarizeZodError(parsed.error, outcome.data)}` };
     return outcome.kind === 'migrated' ? { ok: true, data: parsed.data, migratedFrom: outcome.from } : { ok: true, data: parsed.data };
   } catch (e) {
     if (e instanceof MigrationError) return { ok: false, reason: e.message };

@@ -3,7 +3,7 @@ import type { Localized } from '../../schema/text';
 import type { Workspace } from '../../schema/workspace';
 import { decodeText, TextDecodeError } from '../csv';
 import { importJsonResume } from '../jsonresume/import';
-import type { FieldError } from '../workspace/issues';
+import type { FieldError } from '../../schema/zod-issues';
 import { parseWorkspaceFile, type WorkspacePhotos } from '../workspace/file';
 import { mergeWorkspaces } from '../workspace/merge';
 import type { ImportDeps, ImportResult } from './deps';

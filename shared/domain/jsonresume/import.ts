@@ -3,7 +3,7 @@ import type { Lang } from '../../schema/text';
 import type { Workspace } from '../../schema/workspace';
 import type { NetworkRegistry } from '../networks/registry';
 import { newWorkspace } from '../workspace/factory';
-import { describeValue, type FieldError } from '../workspace/issues';
+import { describeValue, type FieldError } from '../../schema/zod-issues';
 import { parseJsonText } from '../workspace/json-text';
 import { mergeWorkspaces } from '../workspace/merge';
 import { readPerson } from './person';

@@ -1,6 +1,6 @@
 import type { ImportIssue } from '../../schema/import-plan';
 import type { Lang } from '../../schema/text';
-import { describeValue } from '../workspace/issues';
+import { describeValue } from '../../schema/zod-issues';
 
 export type Json = Record<string, unknown>;
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { IsoDateTime, Workspace } from '../../schema/workspace';
 import type { Lang } from '../../schema/text';
-import { describeValue, describeZodError, type FieldError } from './issues';
+import { describeValue, describeZodError, type FieldError } from '../../schema/zod-issues';
 import { parseJsonText } from './json-text';
 import { migrateToCurrent, WORKSPACE_FILE_VERSION, type RawFile } from './migrations';
 import { MAX_PHOTO_BYTES, PHOTO_FILE_NAME } from './photo-file';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
-import { describeZodError, formatPath } from '../../../shared/domain/workspace/issues';
+import { describeZodError, formatPath } from '../../../shared/schema/zod-issues';
 
 const Schema = z.object({
   name: z.string().min(1).max(5),
