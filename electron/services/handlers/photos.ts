@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import {
   isPhotoFileName, MAX_PHOTO_BYTES, PHOTO_EXTENSION, photoMimeOfName, sniffPhotoMime, type PhotoMime,
@@ -48,7 +48,21 @@ export function newPhotoName(deps: HandlerDeps, mime: PhotoMime): string {
   return `${deps.newId().replace(/[^\w-]/g, '')}${PHOTO_EXTENSION[mime]}`;
 }
 
+/**
+ * Deletes pictures no client refers to any more (replaced, removed, client
+ * deleted). Run at start-up only: during a session an undo may still need them.
+ */
+export function prunePhotos(deps: HandlerDeps): string[] {
+  const dir = photosDir(deps);
+  if (deps.vault.readOnly || !existsSync(dir)) return [];
+  const used = new Set(deps.vault.data.workspaces.flatMap((ws) => ws.profiles.map((p) => p.photo.file).filter((f): f is string => f !== undefined)));
+  const orphans = readdirSync(dir).filter((name) => isPhotoFileName(name) && photoMimeOfName(name) !== null && !used.has(name));
+  for (const name of orphans) rmSync(path.join(dir, name), { force: true });
+  return orphans;
+}
+
 export function photoHandlers(deps: HandlerDeps): PhotoHandlers {
+  prunePhotos(deps);
   return {
     // The profile may not be saved yet (edits are saved debounced), so only the workspace is checked.
     'photo:save': ({ workspaceId, mime, base64 }) => {

@@ -164,3 +164,20 @@ describe('photos in the portable workspace file', () => {
     expect(exported.ok && Object.keys(JSON.parse(Buffer.from(exported.value.base64, 'base64').toString('utf8')))).toEqual(['format', 'version', 'exportedAt', 'app', 'workspace']);
   });
 });
+
+describe('prunePhotos at start-up', () => {
+  it('deletes pictures no client refers to and keeps the ones in use', async () => {
+    const { prunePhotos } = await import('../../../electron/services/handlers/photos');
+    const ws = newWorkspace('Jeanne', { id: 'w1', now: NOW });
+    ws.profiles.push(newProfile('linkedin', { id: 'p1', photo: { present: true, file: 'kept.png' } }));
+    const dataDir = mkdtempSync(path.join(tmpdir(), 'vitrine-prune-'));
+    const vault = new Vault({ dir: dataDir, now: () => NOW, debounceMs: 60_000 });
+    vault.update((d) => ({ ...d, workspaces: [ws] }));
+    const dir = path.join(dataDir, 'photos');
+    mkdirSync(dir);
+    for (const name of ['kept.png', 'orphan.png', 'notes.txt']) writeFileSync(path.join(dir, name), PNG);
+    const removed = prunePhotos({ vault, info: { version: 't', systemLocale: 'fr-FR', dataDir }, openExternal: async () => undefined, newId: () => 'x', now: () => NOW, demoWorkspaceText: () => '' });
+    expect(removed).toEqual(['orphan.png']);
+    expect(readdirSync(dir).sort()).toEqual(['kept.png', 'notes.txt']);
+  });
+});
