@@ -2,27 +2,34 @@ import path from 'node:path';
 import { importJsonResume } from '../../shared/domain/jsonresume/import';
 import { networkForWorkspace } from '../../shared/domain/networks/registry';
 import { newWorkspace } from '../../shared/domain/workspace/factory';
-import { parseWorkspaceFile, serializeWorkspaceFile } from '../../shared/domain/workspace/file';
+import { parseWorkspaceFile, serializeWorkspaceFile, type WorkspacePhotos } from '../../shared/domain/workspace/file';
 import type { Lang } from '../../shared/schema/text';
 import type { Workspace } from '../../shared/schema/workspace';
 import { exists, invalid, readText, writeFileAtomic, type CliIo } from './io';
 
-/** A .vitrine.json file, or exit 1 naming each bad field. */
-export function loadWorkspace(io: CliIo, file: string, lang: Lang = 'en'): Workspace {
+/** A .vitrine.json file with the pictures it carries, or exit 1 naming each bad field. */
+export function loadWorkspaceFile(io: CliIo, file: string, lang: Lang = 'en'): { workspace: Workspace; photos: WorkspacePhotos } {
   const parsed = parseWorkspaceFile(readText(io, file), { lang });
   if (!parsed.ok) throw invalid(`${file} is not a valid Vitrine workspace file:\n${parsed.errors.map((e) => `  ${e.path}: ${e.message}`).join('\n')}`);
-  return parsed.workspace;
+  return { workspace: parsed.workspace, photos: parsed.photos };
 }
 
-/** The target of an import: loaded, or a new empty workspace named after the file. */
-export function loadOrCreateWorkspace(io: CliIo, file: string): { workspace: Workspace; created: boolean } {
-  if (exists(io, file)) return { workspace: loadWorkspace(io, file), created: false };
+export function loadWorkspace(io: CliIo, file: string, lang: Lang = 'en'): Workspace {
+  return loadWorkspaceFile(io, file, lang).workspace;
+}
+
+/** The target of an import: loaded (pictures included), or a new empty workspace named after the file. */
+export function loadOrCreateWorkspace(io: CliIo, file: string): { workspace: Workspace; photos: WorkspacePhotos; created: boolean } {
+  if (exists(io, file)) return { ...loadWorkspaceFile(io, file), created: false };
   const name = path.basename(file).replace(/\.vitrine\.json$|\.json$/i, '') || 'Vitrine';
-  return { workspace: newWorkspace(name, { id: io.newId(), now: io.now() }), created: true };
+  return { workspace: newWorkspace(name, { id: io.newId(), now: io.now() }), photos: {}, created: true };
 }
 
-export function saveWorkspace(io: CliIo, file: string, ws: Workspace): void {
-  writeFileAtomic(io, file, serializeWorkspaceFile(ws, io.now()));
+/** Writes the file with the pictures its profiles still refer to (none is silently dropped). */
+export function saveWorkspace(io: CliIo, file: string, ws: Workspace, photos: WorkspacePhotos = {}): void {
+  const used = new Set(ws.profiles.map((p) => p.photo.file).filter((f): f is string => f !== undefined));
+  const kept = Object.fromEntries(Object.entries(photos).filter(([name]) => used.has(name)));
+  writeFileAtomic(io, file, serializeWorkspaceFile(ws, io.now(), kept));
 }
 
 /**

@@ -5,6 +5,8 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../../electron/cli/run';
 import type { CliIo } from '../../electron/cli/io';
+import { newProfile, newWorkspace } from '../../shared/domain/workspace/factory';
+import { serializeWorkspaceFile } from '../../shared/domain/workspace/file';
 
 const ROOT = path.resolve(__dirname, '../..');
 const RESUME = path.join(ROOT, 'test/fixtures/cli/resume.json');
@@ -142,6 +144,23 @@ describe('vitrine CLI', () => {
     expect(s.longestGapStart).toMatch(/^2026-01-19/);
     const fromWs = await cli(['posts', 'stats', target, '--json'], dir);
     expect(JSON.parse(fromWs.out).linkedin.count).toBe(3);
+  });
+
+  it('import keeps the pictures of both the target and the imported workspace file', async () => {
+    const png = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
+    const withPhoto = (id: string, name: string, file: string) => {
+      const ws = newWorkspace(name, { id, now: new Date('2026-11-01T00:00:00Z') });
+      ws.profiles.push(newProfile('linkedin', { id: `${id}-li`, handle: `${id}-handle`, url: `https://www.linkedin.com/in/${id}-handle`, photo: { present: true, file } }));
+      return serializeWorkspaceFile(ws, new Date('2026-11-01T00:00:00Z'), { [file]: png });
+    };
+    const target = path.join(dir, 'target.vitrine.json');
+    const incoming = path.join(dir, 'incoming.vitrine.json');
+    writeFileSync(target, withPhoto('aaa', 'Target', 'target-pic.png'));
+    writeFileSync(incoming, withPhoto('bbb', 'Incoming', 'incoming-pic.png'));
+    expect((await cli(['import', incoming, '--into', target], dir)).code).toBe(0);
+    const written = JSON.parse(readFileSync(target, 'utf8'));
+    expect(Object.keys(written.photos).sort()).toEqual(['incoming-pic.png', 'target-pic.png']);
+    expect(written.workspace.profiles).toHaveLength(2);
   });
 
   it('report writes an escaped HTML document', async () => {

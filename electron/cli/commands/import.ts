@@ -24,7 +24,7 @@ export function printPreview(io: CliIo, plan: ImportPlan): void {
  */
 export function importCommand(io: CliIo, args: ImportArgs): number {
   const files = readInputFiles(io, args.input);
-  const { workspace, created } = loadOrCreateWorkspace(io, args.into);
+  const { workspace, photos, created } = loadOrCreateWorkspace(io, args.into);
   const outcome = planImport(workspace, files, { idGen: io.newId, now: io.now(), registry: networkForWorkspace(workspace), mode: args.mode, lang: args.lang });
   if (!outcome.ok) {
     const details = (outcome.issues ?? []).map((i) => `\n  ${i.file ?? ''}${i.where ? `:${i.where}` : ''} ${i.message}`).join('');
@@ -36,7 +36,8 @@ export function importCommand(io: CliIo, args: ImportArgs): number {
     io.out('dry run: nothing written');
     return 0;
   }
-  saveWorkspace(io, args.into, outcome.plan.result);
+  // The target's pictures stay; a workspace file brings its own (same rule as the app: no overwrite).
+  saveWorkspace(io, args.into, outcome.plan.result, { ...outcome.photos, ...photos });
   io.out(`${created ? 'created' : 'updated'} ${args.into}`);
   return 0;
 }
