@@ -58,7 +58,7 @@ export function App() {
   return (
     <NavigationContext.Provider value={nav}>
       <div className="app">
-        <a className="skip-link" href="#main">{t('nav.label')}</a>
+        <a className="skip-link" href="#main">{t('skipToContent')}</a>
         <nav className="sidebar" aria-label={t('nav.label')}>
           <div className="brand">
             <span className="brand-mark" aria-hidden="true">V</span>

@@ -3,6 +3,7 @@ import type { Dictionary } from './index';
 const fr = {
   appName: 'Vitrine',
   tagline: 'Votre présence en ligne, en ordre',
+  skipToContent: 'Aller au contenu',
   nav: { label: 'Sections', inventory: 'Inventaire', audit: 'Audit', plan: 'Plan', reports: 'Rapports', settings: 'Réglages', clients: 'Clients' },
   workspace: { none: 'Aucun client ouvert', switch: 'Changer de client', active: 'Client ouvert' },
   loading: 'Chargement…',
@@ -54,6 +55,7 @@ const fr = {
 const en: typeof fr = {
   appName: 'Vitrine',
   tagline: 'Your online presence, in order',
+  skipToContent: 'Skip to content',
   nav: { label: 'Sections', inventory: 'Inventory', audit: 'Audit', plan: 'Plan', reports: 'Reports', settings: 'Settings', clients: 'Clients' },
   workspace: { none: 'No client open', switch: 'Switch client', active: 'Open client' },
   loading: 'Loading…',

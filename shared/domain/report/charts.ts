@@ -11,7 +11,7 @@ export function scoreBand(score: number | null): ScoreBand {
   return score >= 80 ? 'good' : score >= 50 ? 'fair' : 'poor';
 }
 
-export const BAND_COLOR: Readonly<Record<ScoreBand, string>> = { good: '#1d8a5a', fair: '#c7810b', poor: '#c0392b', none: '#8a94a6' };
+export const BAND_COLOR: Readonly<Record<ScoreBand, string>> = { good: '#1a7f53', fair: '#a36700', poor: '#c0392b', none: '#6b7587' };
 
 const r2 = (n: number) => Math.round(n * 100) / 100;
 
@@ -42,7 +42,7 @@ export function sparklineSvg(points: readonly { at: number; score: number }[], a
   const y = (s: number) => r2(pad + ((100 - s) * (height - 2 * pad)) / 100);
   const line = points.map((p) => `${x(p.at)},${y(p.score)}`).join(' ');
   const last = points[points.length - 1];
-  const grid = [0, 50, 100].map((g) => `<line x1="${pad}" x2="${width - pad}" y1="${y(g)}" y2="${y(g)}" stroke="#e3e8ef"/><text x="0" y="${y(g) + 3}" font-size="8" fill="#8a94a6">${g}</text>`).join('');
+  const grid = [0, 50, 100].map((g) => `<line x1="${pad}" x2="${width - pad}" y1="${y(g)}" y2="${y(g)}" stroke="#e3e8ef"/><text x="0" y="${y(g) + 3}" font-size="8" fill="#6b7587">${g}</text>`).join('');
   const area = points.length > 1 && last ? `<polygon points="${x(t0)},${y(0)} ${line} ${x(last.at)},${y(0)}" fill="#2b6cb0" fill-opacity="0.08"/>` : '';
   const dots = points.map((p, i) => {
     const isLast = i === points.length - 1;

@@ -28,9 +28,9 @@ p { margin: 0 0 2mm; }
 .sev-warning.chip { background: #fdf0d5; color: #8a5a00; }
 .sev-info.chip { background: #e3eefb; color: #1f5591; }
 .badge { font-weight: 700; font-size: 9.5pt; padding: 0.8mm 2.5mm; border-radius: 3mm; color: #fff; white-space: nowrap; }
-.band-bg-good { background: #1d8a5a; } .band-bg-fair { background: #c7810b; } .band-bg-poor { background: #c0392b; }
+.band-bg-good { background: #1a7f53; } .band-bg-fair { background: #a36700; } .band-bg-poor { background: #c0392b; }
 .muted-badge { background: #eef1f5; color: #5b6678; font-weight: 600; }
-.band-good { color: #1d8a5a; } .band-fair { color: #c7810b; } .band-poor { color: #c0392b; } .band-none { color: #8a94a6; }
+.band-good { color: #1a7f53; } .band-fair { color: #a36700; } .band-poor { color: #c0392b; } .band-none { color: #6b7587; }
 
 /* Cover */
 .cover { min-height: 262mm; display: flex; flex-direction: column; }
@@ -51,7 +51,7 @@ p { margin: 0 0 2mm; }
 .stats li { background: #fff; border: 1px solid #dde3ea; border-radius: 2mm; padding: 2mm 2.5mm; }
 .stats strong { display: block; font-size: 15pt; color: #14213d; }
 .stats span { font-size: 8.5pt; color: #5b6678; }
-.stats .error strong { color: #c0392b; } .stats .warning strong { color: #c7810b; } .stats .info strong { color: #2b6cb0; }
+.stats .error strong { color: #c0392b; } .stats .warning strong { color: #a36700; } .stats .info strong { color: #2b6cb0; }
 .contents { margin-top: 12mm; }
 .contents h2 { font-size: 11pt; border: 0; text-transform: uppercase; letter-spacing: 0.12em; color: #5b6678; }
 .contents ol { columns: 2; margin: 0; padding-left: 5mm; color: #39465a; }
@@ -61,7 +61,7 @@ p { margin: 0 0 2mm; }
 /* Strengths and fixes */
 .strengths { list-style: none; padding: 0; margin: 0; }
 .strengths li { position: relative; padding: 2mm 3mm 2mm 10mm; margin-bottom: 1.5mm; background: #eaf6ef; border-radius: 2mm; break-inside: avoid; }
-.strengths li::before { content: "✓"; position: absolute; left: 3.5mm; top: 1.8mm; color: #1d8a5a; font-weight: 700; }
+.strengths li::before { content: "✓"; position: absolute; left: 3.5mm; top: 1.8mm; color: #1a7f53; font-weight: 700; }
 .fixes { padding-left: 6mm; margin: 0; }
 .fixes > li::marker { font-weight: 700; color: #2b6cb0; }
 .finding { break-inside: avoid; margin-bottom: 3mm; padding: 2.5mm 3.5mm; border: 1px solid #e3e8ef; border-left-width: 1.2mm; border-radius: 1.5mm; }
@@ -128,8 +128,8 @@ p { margin: 0 0 2mm; }
 
 /* Progress */
 .progress-figures { display: flex; align-items: baseline; gap: 4mm; font-size: 30pt; font-weight: 700; color: #14213d; margin: 4mm 0; }
-.progress-figures .prev { color: #8a94a6; }
-.progress-figures .arrow { font-size: 20pt; color: #8a94a6; }
+.progress-figures .prev { color: #6b7587; }
+.progress-figures .arrow { font-size: 20pt; color: #6b7587; }
 .delta { font-size: 13pt; padding: 0.5mm 2.5mm; border-radius: 3mm; }
 .delta.up { background: #eaf6ef; color: #1d6b47; } .delta.down { background: #fbe3e0; color: #9b2c1f; } .delta.same { background: #eef1f5; color: #5b6678; }
 .verdict { font-weight: 600; }
