@@ -25,7 +25,13 @@ export function Modal({ onClose, labelledBy, children, className, testId }: Moda
     const dialog = ref.current;
     if (!dialog) return;
     if (!dialog.open) dialog.showModal();
-    const handle = () => onCloseRef.current();
+    // React may disconnect and reconnect this effect (a Suspense boundary
+    // above re-suspending): the cleanup's close() then queues a 'close' event
+    // that arrives after showModal() reopened the dialog. Only a dialog that
+    // is really closed reports it.
+    const handle = () => {
+      if (!dialog.open) onCloseRef.current();
+    };
     dialog.addEventListener('close', handle);
     return () => {
       dialog.removeEventListener('close', handle);

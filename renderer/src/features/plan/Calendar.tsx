@@ -6,7 +6,7 @@ import type { NetworkRegistry } from '../../../../shared/domain/networks/registr
 import type { Post, Workspace } from '../../../../shared/schema/workspace';
 import type { SlotStatus } from '../../../../shared/domain/plan/adherence';
 import { useLocale } from '../../i18n/useLocale';
-import { byDay, calendarItems, STATE_GLYPH, type CalendarItem } from './calendar-items';
+import { byDay, calendarItems, slotRangeFor, STATE_GLYPH, type CalendarItem } from './calendar-items';
 import { usePlanText } from './text';
 import { usePlanStatus } from './usePlan';
 
@@ -35,8 +35,9 @@ export function Calendar({ ws, now, registry, onSlot, onPost }: CalendarProps) {
   }, [view, cursor, weekStartsOn]);
   const from = format(first, 'yyyy-MM-dd');
   const to = format(last, 'yyyy-MM-dd');
-  const status = usePlanStatus(ws, from, to, now);
-  const items = useMemo(() => byDay(calendarItems(ws, status.slots, from, to)), [ws, status.slots, from, to]);
+  const range = useMemo(() => slotRangeFor(ws, from, to), [ws, from, to]);
+  const status = usePlanStatus(ws, range.from, range.to, now);
+  const items = useMemo(() => byDay(calendarItems(ws, status.slots, from, to, now)), [ws, status.slots, from, to, now]);
   const days = useMemo(() => eachDayOfInterval({ start: first, end: last }), [first, last]);
   const today = format(now, 'yyyy-MM-dd');
 
@@ -48,15 +49,26 @@ export function Calendar({ ws, now, registry, onSlot, onPost }: CalendarProps) {
   const open = (item: CalendarItem) => (item.slot ? onSlot(item.slot) : item.post && onPost(item.post));
   const profileName = (id: string) => ws.profiles.find((p) => p.id === id);
 
+  const when = (iso: string) => format(new Date(iso), 'EEEE d MMMM, HH:mm', { locale });
+  const itemState = (item: CalendarItem) => {
+    const movedTo = item.state === 'rescheduled' && !item.movedFrom ? item.slot?.rescheduledTo : undefined;
+    const state = movedTo ? t('rescheduledTo', { date: when(movedTo) }) : t(`state.${item.state}`);
+    return item.movedFrom ? `${state} ${t('movedFrom', { date: when(item.movedFrom) })}` : state;
+  };
+
   const itemButton = (item: CalendarItem, detailed: boolean) => {
     const theme = item.slot ? profileName(item.slot.profileId)?.theme?.title : item.post?.theme;
+    const shownTheme = detailed ? theme : undefined;
+    // The name starts with the visible text (so voice control finds the button), then the state the glyph and colour show.
+    const visible = [item.time, networkLabel(item.network), shownTheme].filter(Boolean).join(' ');
     return (
       <button
         key={item.id}
         type="button"
-        className={`cal-item state-${item.state}`}
+        className={`cal-item state-${item.state}${item.movedFrom ? ' moved-here' : ''}`}
         onClick={() => open(item)}
-        aria-label={t('slotLabel', { network: networkLabel(item.network), time: item.time, state: t(`state.${item.state}`) })}
+        aria-label={`${visible}, ${itemState(item)}`}
+        title={t('slotLabel', { network: networkLabel(item.network), time: item.time, state: itemState(item) })}
         data-testid="cal-item"
         data-state={item.state}
         data-day={item.day}
@@ -64,7 +76,7 @@ export function Calendar({ ws, now, registry, onSlot, onPost }: CalendarProps) {
         <span className="cal-glyph" aria-hidden="true">{STATE_GLYPH[item.state]}</span>
         <span className="cal-time">{item.time}</span>
         <span className="cal-net">{networkLabel(item.network)}</span>
-        {detailed && theme && <span className="cal-theme">{theme}</span>}
+        {shownTheme && <span className="cal-theme">{shownTheme}</span>}
       </button>
     );
   };
@@ -113,7 +125,7 @@ export function Calendar({ ws, now, registry, onSlot, onPost }: CalendarProps) {
                       const shown = view === 'month' ? list.slice(0, MONTH_CELL_ITEMS) : list;
                       const outside = view === 'month' && !isSameMonth(d, cursor);
                       return (
-                        <td key={key} className={`${outside ? 'outside' : ''} ${key === today ? 'today' : ''}`} aria-current={key === today ? 'date' : undefined}>
+                        <td key={key} className={`${outside ? 'outside' : ''} ${key === today ? 'today' : ''}`} aria-current={key === today ? 'date' : undefined} data-day={key}>
                           <span className="cal-daynum">{view === 'week' ? format(d, 'EEE d', { locale }) : format(d, 'd')}</span>
                           <div className="cal-items">
                             {shown.map((i) => itemButton(i, view === 'week'))}

@@ -116,7 +116,7 @@ export function Regularity({ ws, now, registry }: { ws: Workspace; now: Date; re
         {warnings.length === 0 ? <p className="muted">{t('noWarnings')}</p> : (
           <ul className="plan-warnings" data-testid="plan-warnings">
             {warnings.map((w) => (
-              <li key={w.key} className={`sev-${w.severity}`}>
+              <li key={w.key} className={`sev-${w.severity}`} data-code={w.code}>
                 <strong>{w.message[lang]}</strong>
                 <p className="muted">{w.fix[lang]}</p>
               </li>

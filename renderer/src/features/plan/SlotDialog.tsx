@@ -61,7 +61,7 @@ export function SlotDialog({ slot, ws, registry, onClose }: SlotDialogProps) {
       {error && <p className="field-error" role="alert">{error}</p>}
       <div className="dialog-actions">
         <button type="button" className="btn" onClick={onClose}>{ui.t('close')}</button>
-        {!done && !moving && <button type="button" className="btn" onClick={() => { editWorkspace((w) => skipSlot(w, slot, newId)); onClose(); }}>{t('skip')}</button>}
+        {!done && !moving && <button type="button" className="btn" onClick={() => { editWorkspace((w) => skipSlot(w, slot, newId)); onClose(); }} data-testid="slot-skip">{t('skip')}</button>}
         {!done && (moving
           ? <button type="button" className="btn primary" onClick={reschedule} data-testid="slot-move-confirm">{t('rescheduleConfirm')}</button>
           : <button type="button" className="btn" onClick={() => setMoving(true)} data-testid="slot-reschedule">{t('reschedule')}</button>)}

@@ -14,6 +14,8 @@ export interface CalendarItem {
   state: ItemState;
   slot?: SlotStatus;
   post?: Post;
+  /** On the new day of a rescheduled slot: where it was planned (ISO instant). */
+  movedFrom?: string;
 }
 
 /** A glyph per state, so the state never rests on colour alone. */
@@ -25,17 +27,21 @@ const local = (iso: string) => {
 };
 
 /**
- * Slots sit on their planned day, or on their new day once rescheduled;
- * published posts that fulfil no slot are added as "logged".
+ * Slots sit on their planned day. A rescheduled slot stays there marked as
+ * moved, and shows again on its new day as upcoming, or missed once that time
+ * has passed (it is then due: see planStatus). Published posts that fulfil no
+ * slot are added as "logged".
  */
-export function calendarItems(ws: Workspace, slots: readonly SlotStatus[], from: string, to: string): CalendarItem[] {
-  const items: CalendarItem[] = slots.map((s) => ({
-    id: s.key,
-    ...(s.state === 'rescheduled' && s.rescheduledTo ? local(s.rescheduledTo) : local(s.start)),
-    network: s.network,
-    state: s.state,
-    slot: s,
-  }));
+export function calendarItems(ws: Workspace, slots: readonly SlotStatus[], from: string, to: string, now: Date): CalendarItem[] {
+  const items: CalendarItem[] = [];
+  for (const s of slots) {
+    const planned = local(s.start);
+    if (planned.day >= from && planned.day <= to) items.push({ id: s.key, ...planned, network: s.network, state: s.state, slot: s });
+    if (s.state !== 'rescheduled' || !s.rescheduledTo) continue;
+    const at = local(s.rescheduledTo);
+    const state = Date.parse(s.rescheduledTo) <= now.getTime() ? 'missed' : 'upcoming';
+    if (at.day >= from && at.day <= to) items.push({ id: `${s.key}@moved`, ...at, network: s.network, state, slot: s, movedFrom: s.start });
+  }
   const used = new Set(slots.map((s) => s.postId).filter((id) => id !== undefined));
   for (const post of ws.posts) {
     if (post.status !== 'published' || used.has(post.id)) continue;
@@ -43,6 +49,27 @@ export function calendarItems(ws: Workspace, slots: readonly SlotStatus[], from:
     if (at.day >= from && at.day <= to) items.push({ id: post.id, ...at, network: post.network, state: 'logged', post });
   }
   return items.sort((a, b) => (a.day + a.time).localeCompare(b.day + b.time));
+}
+
+const SLOT_KEY_DAY = /:(\d{4}-\d{2}-\d{2}):\d+$/;
+
+/**
+ * The local days whose slots must be worked out to draw from…to: widened to
+ * the planned days of slots moved into it from elsewhere (a slot's key ends
+ * with its planned date and rank, see Slot.key).
+ */
+export function slotRangeFor(ws: Workspace, from: string, to: string): { from: string; to: string } {
+  let lo = from;
+  let hi = to;
+  for (const p of ws.posts) {
+    if (p.slotKey === null || p.status === 'published' || p.status === 'skipped') continue;
+    const day = local(p.date).day;
+    const planned = SLOT_KEY_DAY.exec(p.slotKey)?.[1];
+    if (!planned || day < from || day > to) continue;
+    if (planned < lo) lo = planned;
+    if (planned > hi) hi = planned;
+  }
+  return { from: lo, to: hi };
 }
 
 /** Items grouped by local day. */

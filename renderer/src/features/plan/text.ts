@@ -65,6 +65,7 @@ const fr = {
   rescheduleConfirm: 'Déplacer ici',
   skip: 'Sauter ce créneau',
   rescheduledTo: 'Déplacé au {{date}}',
+  movedFrom: '(déplacé depuis le {{date}})',
   // ICS
   exportIcs: 'Exporter le calendrier (.ics)',
   exportWeeks: 'Semaines à exporter',
@@ -193,6 +194,7 @@ const en: typeof fr = {
   rescheduleConfirm: 'Move here',
   skip: 'Skip this slot',
   rescheduledTo: 'Moved to {{date}}',
+  movedFrom: '(moved from {{date}})',
   exportIcs: 'Export calendar (.ics)',
   exportWeeks: 'Weeks to export',
   weeksOption: '{{count}} weeks',
