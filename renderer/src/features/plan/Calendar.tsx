@@ -74,9 +74,9 @@ export function Calendar({ ws, now, registry, onSlot, onPost }: CalendarProps) {
         data-day={item.day}
       >
         <span className="cal-glyph" aria-hidden="true">{STATE_GLYPH[item.state]}</span>
-        <span className="cal-time">{item.time}</span>
+        <span className="cal-time">{item.time}</span>{' '}
         <span className="cal-net">{networkLabel(item.network)}</span>
-        {shownTheme && <span className="cal-theme">{shownTheme}</span>}
+        {shownTheme && <> <span className="cal-theme">{shownTheme}</span></>}
       </button>
     );
   };
