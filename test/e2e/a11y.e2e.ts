@@ -57,7 +57,14 @@ async function visitAll(page: Page, check: Check): Promise<void> {
     await page.getByTestId(`plan-tab-${tab}`).click();
     await expect.poll(() => page.getByTestId(`plan-tab-${tab}`).getAttribute('aria-selected')).toBe('true');
     await check(`plan › ${tab}`);
-    if (tab === 'calendar') await checkDialog(page, check, 'plan › slot', () => page.getByTestId('cal-item').first().click());
+    if (tab === 'calendar') {
+      await checkDialog(page, check, 'plan › slot', () => page.getByTestId('cal-item').first().click());
+      for (const view of ['week', 'agenda']) {
+        await page.getByTestId(`cal-view-${view}`).click();
+        await check(`plan › calendar › ${view}`);
+      }
+      await page.getByTestId('cal-view-month').click();
+    }
     if (tab === 'posts') await checkDialog(page, check, 'plan › new post', () => page.getByTestId('post-add').click());
   }
 
@@ -98,7 +105,7 @@ describe('accessibility (axe-core, WCAG 2.1 AA, French UI, demo client)', () => 
       try {
         expect(await app.page.locator('html').getAttribute('lang')).toBe('fr');
         const found = await auditTheme(app, theme);
-        expect([...found.keys()]).toHaveLength(15);
+        expect([...found.keys()]).toHaveLength(17);
         assertNoBlocking(theme, found);
       } finally {
         await app.close();
