@@ -84,7 +84,8 @@ describe('plan flows', () => {
       const moved = item(page, '2025-03-13', 'upcoming');
       await moved.waitFor();
       expect(await moved.textContent()).toContain('10:30');
-      expect(await moved.getAttribute('aria-label')).toMatch(/moved from/i);
+      expect(await moved.getAttribute('aria-label')).toMatch(/moved from Wednesday 5 March/i);
+      await page.locator('[data-testid=calendar-grid] tbody tr').nth(1).screenshot({ path: 'test-output/screenshots/plan-08-moved.png' });
       // Not due while its new time is ahead.
       expect(await adherence(page)).toContain('(0/4)');
 
@@ -94,6 +95,9 @@ describe('plan flows', () => {
       await page.getByTestId('plan-tab-calendar').click();
       await item(page, '2025-03-13', 'missed').click();
       await page.getByTestId('slot-done').click();
+      // Done where it really went out; nothing left on the planned day.
+      await item(page, '2025-03-13', 'done').waitFor();
+      expect(await item(page, '2025-03-05').count()).toBe(0);
       expect(await adherence(page)).toContain('(1/5)');
     } finally {
       await app.close();

@@ -81,8 +81,12 @@ export function Calendar({ ws, now, registry, onSlot, onPost }: CalendarProps) {
     );
   };
 
+  // The week view names each column's date in its head, so its cells need no day number.
   const weekdayHeads = days.slice(0, 7).map((d) => (
-    <th key={d.toISOString()} scope="col"><abbr title={format(d, 'EEEE', { locale })}>{format(d, 'EEE', { locale })}</abbr></th>
+    <th key={d.toISOString()} scope="col" className={view === 'week' && format(d, 'yyyy-MM-dd') === today ? 'today' : undefined}>
+      <abbr title={format(d, view === 'week' ? 'EEEE d MMMM' : 'EEEE', { locale })}>{format(d, 'EEE', { locale })}</abbr>
+      {view === 'week' && <span className="cal-headnum">{format(d, 'd')}</span>}
+    </th>
   ));
   const weeks: Date[][] = [];
   for (let i = 0; i < days.length; i += 7) weeks.push(days.slice(i, i + 7));
@@ -126,7 +130,7 @@ export function Calendar({ ws, now, registry, onSlot, onPost }: CalendarProps) {
                       const outside = view === 'month' && !isSameMonth(d, cursor);
                       return (
                         <td key={key} className={`${outside ? 'outside' : ''} ${key === today ? 'today' : ''}`} aria-current={key === today ? 'date' : undefined} data-day={key}>
-                          <span className="cal-daynum">{view === 'week' ? format(d, 'EEE d', { locale }) : format(d, 'd')}</span>
+                          {view === 'month' && <span className="cal-daynum">{format(d, 'd')}</span>}
                           <div className="cal-items">
                             {shown.map((i) => itemButton(i, view === 'week'))}
                             {list.length > shown.length && (

@@ -53,7 +53,7 @@ export function PostDialog({ post, isNew, ws, registry, onClose }: PostDialogPro
 
   return (
     <Modal onClose={onClose} labelledBy={`${id}-title`} testId="post-dialog">
-      <form onSubmit={(e) => { e.preventDefault(); save(); }}>
+      <form className="post-form" onSubmit={(e) => { e.preventDefault(); save(); }}>
         <h2 id={`${id}-title`}>{isNew ? t('addPost') : t('editPost')}</h2>
         <div className="form-grid">
           <label htmlFor={`${id}-net`}>{t('network')}</label>

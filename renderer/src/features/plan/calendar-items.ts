@@ -27,26 +27,29 @@ const local = (iso: string) => {
 };
 
 /**
- * Slots sit on their planned day. A rescheduled slot stays there marked as
- * moved, and shows again on its new day as upcoming, or missed once that time
- * has passed (it is then due: see planStatus). Published posts that fulfil no
- * slot are added as "logged".
+ * Slots sit on their planned day, done ones where their post really went out.
+ * A rescheduled slot stays on its day marked as moved, and shows again on its
+ * new day as upcoming, or missed once that time has passed (it is then due:
+ * see planStatus). Published posts that fulfil no slot are added as "logged".
  */
 export function calendarItems(ws: Workspace, slots: readonly SlotStatus[], from: string, to: string, now: Date): CalendarItem[] {
   const items: CalendarItem[] = [];
+  const inRange = (at: { day: string }) => at.day >= from && at.day <= to;
+  const postById = new Map(ws.posts.map((p) => [p.id, p]));
   for (const s of slots) {
-    const planned = local(s.start);
-    if (planned.day >= from && planned.day <= to) items.push({ id: s.key, ...planned, network: s.network, state: s.state, slot: s });
+    const post = s.state === 'done' && s.postId !== undefined ? postById.get(s.postId) : undefined;
+    const at = local(post?.date ?? s.start);
+    if (inRange(at)) items.push({ id: s.key, ...at, network: s.network, state: s.state, slot: s });
     if (s.state !== 'rescheduled' || !s.rescheduledTo) continue;
-    const at = local(s.rescheduledTo);
+    const moved = local(s.rescheduledTo);
     const state = Date.parse(s.rescheduledTo) <= now.getTime() ? 'missed' : 'upcoming';
-    if (at.day >= from && at.day <= to) items.push({ id: `${s.key}@moved`, ...at, network: s.network, state, slot: s, movedFrom: s.start });
+    if (inRange(moved)) items.push({ id: `${s.key}@moved`, ...moved, network: s.network, state, slot: s, movedFrom: s.start });
   }
   const used = new Set(slots.map((s) => s.postId).filter((id) => id !== undefined));
   for (const post of ws.posts) {
     if (post.status !== 'published' || used.has(post.id)) continue;
     const at = local(post.date);
-    if (at.day >= from && at.day <= to) items.push({ id: post.id, ...at, network: post.network, state: 'logged', post });
+    if (inRange(at)) items.push({ id: post.id, ...at, network: post.network, state: 'logged', post });
   }
   return items.sort((a, b) => (a.day + a.time).localeCompare(b.day + b.time));
 }
@@ -55,14 +58,14 @@ const SLOT_KEY_DAY = /:(\d{4}-\d{2}-\d{2}):\d+$/;
 
 /**
  * The local days whose slots must be worked out to draw from…to: widened to
- * the planned days of slots moved into it from elsewhere (a slot's key ends
- * with its planned date and rank, see Slot.key).
+ * the planned days of slots whose post (moved or done) falls in it from
+ * elsewhere (a slot's key ends with its planned date and rank, see Slot.key).
  */
 export function slotRangeFor(ws: Workspace, from: string, to: string): { from: string; to: string } {
   let lo = from;
   let hi = to;
   for (const p of ws.posts) {
-    if (p.slotKey === null || p.status === 'published' || p.status === 'skipped') continue;
+    if (p.slotKey === null) continue;
     const day = local(p.date).day;
     const planned = SLOT_KEY_DAY.exec(p.slotKey)?.[1];
     if (!planned || day < from || day > to) continue;
