@@ -87,13 +87,13 @@ async function auditTheme(app: AppUnderTest, theme: Theme): Promise<Map<string, 
 }
 
 /** Fails on serious and critical violations; lists the others in the test log. */
-function assertNoBlocking(theme: Theme, found: Map<string, AxeViolation[]>): void {
+function assertNoBlocking(where: string, found: Map<string, AxeViolation[]>): void {
   const blocking: string[] = [];
   for (const [screen, violations] of found) {
     const minor = violations.filter((v) => !isBlocking(v));
-    if (minor.length > 0) console.info(`a11y (${theme}) ${screen} — moderate/minor:\n${formatViolations(minor)}`);
+    if (minor.length > 0) console.info(`a11y (${where}) ${screen} — moderate/minor:\n${formatViolations(minor)}`);
     const serious = violations.filter(isBlocking);
-    if (serious.length > 0) blocking.push(`── ${screen} (${theme})\n${formatViolations(serious)}`);
+    if (serious.length > 0) blocking.push(`── ${screen} (${where})\n${formatViolations(serious)}`);
   }
   expect(blocking.join('\n'), 'serious or critical axe violations').toBe('');
 }
@@ -106,12 +106,30 @@ describe('accessibility (axe-core, WCAG 2.1 AA, French UI, demo client)', () => 
         expect(await app.page.locator('html').getAttribute('lang')).toBe('fr');
         const found = await auditTheme(app, theme);
         expect([...found.keys()]).toHaveLength(17);
-        assertNoBlocking(theme, found);
+        assertNoBlocking(`${theme} theme`, found);
       } finally {
         await app.close();
       }
     });
   }
+
+  it('the first-start screen (no client yet) has no serious or critical violation, in both themes', { timeout: 60_000 }, async () => {
+    const app = await launchApp({ systemLocale: 'fr-FR' });
+    try {
+      const found = new Map<string, AxeViolation[]>();
+      for (const theme of ['light', 'dark'] as const) {
+        await app.page.evaluate((th) => window.vitrine.settingsUpdate({ theme: th }), theme);
+        await app.page.reload();
+        await app.page.getByTestId('clients-welcome').waitFor();
+        await app.page.keyboard.press('Tab');
+        await app.screenshot(`a11y-welcome-skip-link-${theme}`);
+        found.set(`welcome (${theme})`, await runAxe(app.page));
+      }
+      assertNoBlocking('first start', found);
+    } finally {
+      await app.close();
+    }
+  });
 
   it('is keyboard operable: skip link first, then the nav; Ctrl+1…6; Escape closes the editor and returns focus', { timeout: 60_000 }, async () => {
     const app = await launchApp({ systemLocale: 'fr-FR' });
