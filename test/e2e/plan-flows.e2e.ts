@@ -212,8 +212,12 @@ describe('plan flows', () => {
 
   it('starts the month grid on Sunday on an en-US system and on Monday (lundi) on fr-FR', async () => {
     for (const [locale, first, title] of [['en-US', 'Sun', 'Sunday'], ['fr-FR', 'lun.', 'lundi']] as const) {
-      const { app, page } = await openPlan(locale);
+      const { app, page, setNow } = await openPlan(locale);
       try {
+        if (locale === 'fr-FR') {
+          await page.evaluate(() => window.vitrine!.settingsUpdate({ theme: 'dark' }));
+          await setNow(NOW);
+        }
         await page.getByTestId('plan-tab-calendar').click();
         const head = page.getByTestId('calendar-grid').locator('thead th').first();
         expect(await head.textContent()).toBe(first);
@@ -221,6 +225,12 @@ describe('plan flows', () => {
         // The grid's first cell is the Sunday / Monday before 1 March 2025 (a Saturday).
         const firstDay = page.getByTestId('calendar-grid').locator('tbody td').first();
         expect(await firstDay.getAttribute('data-day')).toBe(locale === 'en-US' ? '2025-02-23' : '2025-02-24');
+        await page.getByTestId('cal-view-week').click();
+        expect(await head.textContent()).toBe(locale === 'en-US' ? 'Sun9' : 'lun.10');
+        await app.screenshot(`plan-09-week-${locale}`);
+        await page.getByTestId('cal-view-agenda').click();
+        await page.getByTestId('agenda').waitFor();
+        await app.screenshot(`plan-10-list-${locale}`);
       } finally {
         await app.close();
       }
