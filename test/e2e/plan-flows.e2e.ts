@@ -176,9 +176,12 @@ describe('plan flows', () => {
       const warning = page.locator('[data-testid=plan-warnings] [data-code=promo-ratio-high]');
       await warning.waitFor();
       expect(await warning.textContent()).toMatch(/2 promotional posts out of 6/);
+      await warning.screenshot({ path: 'test-output/screenshots/plan-11-promo-warning.png' });
 
       await page.getByTestId('nav-audit').click();
-      await page.locator('[data-testid=finding][data-code=promo-ratio-high]').waitFor();
+      const finding = page.locator('[data-testid=finding][data-code=promo-ratio-high]');
+      await finding.waitFor();
+      expect(await finding.textContent()).toMatch(/2 promotional posts out of 6/);
     } finally {
       await app.close();
     }
