@@ -109,6 +109,32 @@ describe('foundation (built UI in Chromium, same contract and handlers)', () => 
     }
   });
 
+  it('opens data from a newer Vitrine read-only, says so and leaves the file untouched', async () => {
+    const bytes = JSON.stringify({ schemaVersion: 99, workspaces: [{ future: true }] });
+    let store = '';
+    const app = await launchApp({
+      systemLocale: 'en-GB',
+      prepare: (dir) => {
+        store = path.join(dir, 'vitrine.json');
+        writeFileSync(store, bytes);
+      },
+    });
+    try {
+      const { page } = app;
+      await page.getByTestId('notice-newer-version').waitFor();
+      await page.getByTestId('read-only-screen').waitFor();
+      expect(await page.getByTestId('notice-newer-version').textContent()).toContain('format 99');
+      expect(await page.getByTestId('nav-plan').isDisabled()).toBe(true);
+      await app.screenshot('00-read-only');
+      // Changing a setting is refused, and the file keeps every byte.
+      const res = await page.evaluate(() => window.vitrine.settingsUpdate({ theme: 'dark' }));
+      expect(res).toMatchObject({ ok: false, error: { code: 'read-only' } });
+    } finally {
+      await app.close();
+    }
+    expect(readFileSync(store, 'utf8')).toBe(bytes);
+  });
+
   it('quarantines a corrupt store, restores the newest backup and tells the user', async () => {
     const first = await launchApp({ systemLocale: 'en-GB' });
     await first.page.getByTestId('nav-settings').click();
