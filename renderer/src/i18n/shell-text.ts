@@ -5,7 +5,7 @@ const fr = {
   tagline: 'Votre présence en ligne, en ordre',
   skipToContent: 'Aller au contenu',
   nav: { label: 'Sections', inventory: 'Inventaire', audit: 'Audit', plan: 'Plan', reports: 'Rapports', settings: 'Réglages', clients: 'Clients' },
-  workspace: { none: 'Aucun client ouvert', switch: 'Changer de client', active: 'Client ouvert' },
+  workspace: { none: 'Aucun client ouvert', active: 'Client ouvert' },
   loading: 'Chargement…',
   saving: 'Enregistrement…',
   saved: 'Enregistré',
@@ -21,10 +21,6 @@ const fr = {
     title: 'Cet écran a rencontré un problème',
     body: 'Vos données sont enregistrées et n’ont pas été modifiées. Vous pouvez réessayer ; si le problème revient, exportez le client (Réglages) et signalez l’erreur ci-dessous.',
     retry: 'Réessayer',
-    noBridge: 'Vitrine doit être ouvert depuis son application de bureau.',
-  },
-  placeholder: {
-    title: 'Bientôt ici',
   },
   readOnlyScreen: {
     title: 'Données en lecture seule',
@@ -57,7 +53,7 @@ const en: typeof fr = {
   tagline: 'Your online presence, in order',
   skipToContent: 'Skip to content',
   nav: { label: 'Sections', inventory: 'Inventory', audit: 'Audit', plan: 'Plan', reports: 'Reports', settings: 'Settings', clients: 'Clients' },
-  workspace: { none: 'No client open', switch: 'Switch client', active: 'Open client' },
+  workspace: { none: 'No client open', active: 'Open client' },
   loading: 'Loading…',
   saving: 'Saving…',
   saved: 'Saved',
@@ -73,10 +69,6 @@ const en: typeof fr = {
     title: 'This screen ran into a problem',
     body: 'Your data is saved and was not changed. You can try again; if it happens again, export the client (Settings) and report the error below.',
     retry: 'Try again',
-    noBridge: 'Vitrine must be opened from its desktop application.',
-  },
-  placeholder: {
-    title: 'Coming here',
   },
   readOnlyScreen: {
     title: 'Read-only data',
