@@ -1,5 +1,5 @@
 import './ui.css';
-import { useState, type DragEvent } from 'react';
+import { useState, type ChangeEvent, type DragEvent } from 'react';
 import { useUiText } from './ui-text';
 
 interface FileDropProps {
@@ -22,6 +22,17 @@ export function FileDrop({ accept, onFiles, folder = false, disabled = false, de
     const files = list ? Array.from(list) : [];
     if (files.length > 0) onFiles(files);
   };
+  // What both hidden inputs share; the input is reset so the same file can be picked again.
+  const inputProps = {
+    type: 'file',
+    className: 'visually-hidden',
+    disabled,
+    'aria-describedby': describedBy,
+    onChange: (e: ChangeEvent<HTMLInputElement>) => {
+      take(e.target.files);
+      e.target.value = '';
+    },
+  } as const;
   const onDrop = (e: DragEvent) => {
     e.preventDefault();
     setOver(false);
@@ -40,34 +51,15 @@ export function FileDrop({ accept, onFiles, folder = false, disabled = false, de
     >
       <label className="btn">
         {t('chooseFiles')}
-        <input
-          type="file"
-          className="visually-hidden"
-          accept={accept}
-          multiple
-          disabled={disabled}
-          aria-describedby={describedBy}
-          data-testid={`${testId}-input`}
-          onChange={(e) => {
-            take(e.target.files);
-            e.target.value = '';
-          }}
-        />
+        <input {...inputProps} accept={accept} multiple data-testid={`${testId}-input`} />
       </label>
       {folder && (
         <label className="btn">
           {t('chooseFolder')}
           <input
-            type="file"
-            className="visually-hidden"
-            disabled={disabled}
-            aria-describedby={describedBy}
+            {...inputProps}
             ref={(el) => {
               if (el) el.webkitdirectory = true;
-            }}
-            onChange={(e) => {
-              take(e.target.files);
-              e.target.value = '';
             }}
           />
         </label>
