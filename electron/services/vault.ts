@@ -3,7 +3,7 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameS
 import path from 'node:path';
 import type { StartupNotice } from '../../shared/ipc/contract';
 import { AppError } from '../../shared/ipc/envelope';
-import { LibraryData } from '../../shared/schema/library';
+import { LibraryData, validateLibrary } from '../../shared/schema/library';
 import { summarizeZodError } from '../../shared/schema/zod-issues';
 import { CURRENT_SCHEMA_VERSION, migrate, MigrationError } from '../../shared/storage/migrations';
 
@@ -48,7 +48,7 @@ function load(text: string): Loaded {
   try {
     const outcome = migrate(raw as Record<string, unknown>);
     if (outcome.kind === 'newer') return { ok: 'newer', found: outcome.found };
-    const parsed = LibraryData.safeParse(outcome.data);
+    const parsed = validateLibrary(outcome.data);
     if (!parsed.success) return { ok: false, reason: `unexpected content: ${summarizeZodError(parsed.error, outcome.data)}` };
     return outcome.kind === 'migrated' ? { ok: true, data: parsed.data, migratedFrom: outcome.from } : { ok: true, data: parsed.data };
   } catch (e) {

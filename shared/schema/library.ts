@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IsoDateTime, Workspace } from './workspace';
+import { type CanonicalCheck, compileCanonicalCheck } from './canonical-check';
 
 export const LocaleSetting = z.enum(['system', 'fr', 'en']);
 export const ThemeSetting = z.enum(['system', 'light', 'dark']);
@@ -46,3 +47,16 @@ export const LibraryData = z.object({
   window: WindowBounds.nullable().default(null),
 });
 export type LibraryData = z.infer<typeof LibraryData>;
+
+let canonicalLibrary: CanonicalCheck | null = null;
+
+/**
+ * Validates library data read from disk. Vitrine writes zod's own output, so
+ * the data is nearly always canonical and used as parsed, without zod's copy;
+ * anything else goes through zod, which fills defaults, strips unknown keys
+ * and names what is wrong.
+ */
+export function validateLibrary(raw: unknown): z.ZodSafeParseResult<LibraryData> {
+  canonicalLibrary ??= compileCanonicalCheck(LibraryData);
+  return canonicalLibrary(raw) ? { success: true, data: raw as LibraryData } : LibraryData.safeParse(raw);
+}

@@ -140,4 +140,18 @@ describe('Vault', () => {
     expect(vault.data.settings.locale).toBe('en');
     expect(existsSync(notice.backupPath)).toBe(true);
   });
+
+  it('reads back what it wrote exactly, and fills the defaults of a hand-written file through zod', () => {
+    const dir = tempDir();
+    const written = seed(dir, ['one', 'two']).data;
+    expect(new Vault({ dir, now: clock }).data).toEqual(written);
+
+    const other = tempDir();
+    const bare = { schemaVersion: 1, workspaces: [{ id: 'w', name: 'W', createdAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-01T00:00:00Z', profiles: [{ id: 'p', network: 'github' }] }] };
+    writeFileSync(path.join(other, 'vitrine.json'), JSON.stringify(bare));
+    const vault = new Vault({ dir: other, now: clock });
+    expect(vault.notices).toEqual([]);
+    expect(vault.data.settings.theme).toBe('system');
+    expect(vault.data.workspaces[0]!.profiles[0]).toMatchObject({ network: 'github', status: 'active', links: [], photo: { present: false } });
+  });
 });
