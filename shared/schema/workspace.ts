@@ -29,6 +29,11 @@ export const Person = z.object({
   headline: z.string().max(500).default(''),
   summary: z.string().max(20000).default(''),
   location: z.string().max(200).default(''),
+  /**
+   * The person's picture as a résumé gives it (JSON Resume `basics.image`): an
+   * address or a file name, kept as text; Vitrine never downloads it.
+   */
+  image: z.string().max(2048).default(''),
   languages: z.array(z.string().max(60)).default([]),
   trade: Trade.default(''),
   goal: Goal.default('other'),

@@ -10,7 +10,7 @@ const omitEmpty = (entries: Record<string, string>): Record<string, string> =>
  * The workspace as a JSON Resume v1 document, for other résumé tools. Only
  * profiles that exist and are meant to be seen professionally are listed
  * (not "to-create", not personal accounts). JSON Resume has one site (`url`)
- * and no photo flag, so extra websites and profile details are not carried.
+ * and one picture for the person (no per-profile photo), so extra websites and profile details are not carried.
  */
 export function exportJsonResume(ws: Workspace, registry: NetworkRegistry = networkForWorkspace(ws)): Record<string, unknown> {
   const { person } = ws;
@@ -20,7 +20,7 @@ export function exportJsonResume(ws: Workspace, registry: NetworkRegistry = netw
   return {
     $schema: JSON_RESUME_SCHEMA_URL,
     basics: {
-      ...omitEmpty({ name: person.displayName, label: person.headline, url: person.websites[0] ?? '', summary: person.summary }),
+      ...omitEmpty({ name: person.displayName, label: person.headline, image: person.image, url: person.websites[0] ?? '', summary: person.summary }),
       // Vitrine keeps the location as one line; `address` is JSON Resume's free-form field for it.
       ...(person.location ? { location: { address: person.location } } : {}),
       profiles,

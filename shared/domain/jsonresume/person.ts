@@ -8,6 +8,7 @@ const HEADLINE_MAX = 500;
 const SUMMARY_MAX = 20000;
 const LOCATION_MAX = 200;
 const LANGUAGE_MAX = 60;
+const IMAGE_MAX = 2048;
 
 /** A lenient e-mail shape check: only used to warn, Vitrine stores no e-mail address. */
 const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
@@ -79,9 +80,8 @@ function readLanguages(reader: Reader, root: Json): string[] {
 
 /** The person described by a résumé (basics, work, skills, languages). */
 export function readPerson(reader: Reader, root: Json, basics: Json): Person {
-  // Vitrine stores no phone or e-mail, and the résumé's picture says nothing about which
-  // network profiles have one.
-  reader.checkText(basics, ['image', 'phone'], 'basics');
+  // Vitrine stores no phone or e-mail.
+  reader.checkText(basics, ['phone'], 'basics');
   const email = reader.text(basics, 'email', 'basics');
   if (email !== '' && !EMAIL.test(email)) {
     reader.note('warning', 'basics.email', `« ${email} » n'est pas une adresse e-mail valide ; ignorée (Vitrine ne stocke pas d'e-mail)`,
@@ -94,6 +94,8 @@ export function readPerson(reader: Reader, root: Json, basics: Json): Person {
     headline: reader.clip(reader.text(basics, 'label', 'basics'), HEADLINE_MAX, 'basics.label'),
     summary: reader.clip(reader.text(basics, 'summary', 'basics'), SUMMARY_MAX, 'basics.summary'),
     location: readLocation(reader, basics),
+    // Kept as the person's reference picture; it says nothing about which profiles show one.
+    image: reader.clip(reader.text(basics, 'image', 'basics'), IMAGE_MAX, 'basics.image'),
     websites: site ? [site] : [],
     positions: readPositions(reader, root),
     skills: readSkills(reader, root),

@@ -82,7 +82,7 @@ function samePosition(a: Position, b: Position): boolean {
 }
 
 function mergePerson(into: Person, from: Person, issues: Issues, lang: Lang): void {
-  for (const field of ['displayName', 'headline', 'summary', 'location', 'trade'] as const) {
+  for (const field of ['displayName', 'headline', 'summary', 'location', 'image', 'trade'] as const) {
     fillText(into, from, field, 'person', issues, lang);
   }
   if (into.goal === 'other') into.goal = from.goal;

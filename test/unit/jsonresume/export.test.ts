@@ -8,6 +8,7 @@ function sampleWorkspace() {
   ws.person = {
     ...ws.person,
     displayName: 'Camille Moreau',
+    image: 'camille.jpg',
     headline: 'Développeuse React freelance',
     summary: 'Applications web accessibles.',
     location: 'Nantes, Pays de la Loire, France',
@@ -34,6 +35,7 @@ describe('exportJsonResume', () => {
       basics: {
         name: 'Camille Moreau',
         label: 'Développeuse React freelance',
+        image: 'camille.jpg',
         url: 'https://camille.example.fr',
         summary: 'Applications web accessibles.',
         location: { address: 'Nantes, Pays de la Loire, France' },

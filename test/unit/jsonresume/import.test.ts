@@ -16,6 +16,7 @@ describe('importJsonResume — person', () => {
       headline: 'Consultante data freelance',
       summary: "J'aide les PME à exploiter leurs données.",
       location: 'Lyon, Auvergne-Rhône-Alpes, France',
+      image: 'https://example.org/lea.jpg',
       websites: ['https://leamartin.example.org'],
       skills: ['Data', 'SQL', 'Python', 'dbt'],
       languages: ['French', 'English'],
@@ -27,6 +28,15 @@ describe('importJsonResume — person', () => {
     expect(plan.read).toEqual({ profiles: 3, positions: 2, skills: 4, languages: 2 });
     expect(plan.result.updatedAt).toBe(NOW.toISOString());
     expect(plan.changes).toContainEqual({ kind: 'change', entity: 'person', label: 'person.displayName', field: 'displayName', before: null, after: 'Léa Martin' });
+  });
+
+  it('keeps basics.image as the person\'s picture, as text, without touching any profile\'s photo', () => {
+    const { plan } = importOk(fixture('v1.0-complete.json'));
+    expect(plan.changes).toContainEqual(expect.objectContaining({ entity: 'person', field: 'image', after: 'https://example.org/lea.jpg' }));
+    expect(plan.result.profiles.every((p) => !p.photo.present)).toBe(true);
+    const long = importOk(JSON.stringify({ basics: { name: 'A', image: `data:image/png;base64,${'A'.repeat(3000)}` } })).plan;
+    expect(long.result.person.image).toHaveLength(2048);
+    expect(long.issues).toContainEqual(expect.objectContaining({ where: 'basics.image' }));
   });
 
   it('reads the pre-1.0 `website` and work[].company keys', () => {

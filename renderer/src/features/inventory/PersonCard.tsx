@@ -24,6 +24,7 @@ export function PersonCard() {
         <TextField id="person-headline" label={t('person.headline')} value={person.headline} onChange={(headline) => set({ headline })} hardMax={500} />
         <TextField id="person-summary" label={t('person.summary')} value={person.summary} onChange={(summary) => set({ summary })} hardMax={20000} multiline />
         <TextField id="person-location" label={t('person.location')} value={person.location} onChange={(location) => set({ location })} hardMax={200} />
+        <TextField id="person-image" label={t('person.image')} value={person.image} onChange={(image) => set({ image })} hardMax={2048} note={<p className="field-hint">{t('person.imageHint')}</p>} />
         <ListField id="person-languages" label={t('person.languages')} items={person.languages} onChange={(languages) => set({ languages })} itemMax={60} />
         <label htmlFor="person-trade">{t('person.trade')}</label>
         <div>

@@ -29,7 +29,7 @@ const fr = {
   fields: {
     displayName: 'nom affiché', headline: 'titre / fonction', summary: 'résumé', location: 'lieu', languages: 'langues', skills: 'compétences',
     positions: 'postes', websites: 'sites web', trade: 'métier', goal: 'objectif', url: 'adresse', handle: 'identifiant', links: 'liens affichés',
-    photo: 'photo', keywords: 'mots-clés', status: 'statut', audience: 'public', notes: 'notes',
+    photo: 'photo', image: 'photo du CV', keywords: 'mots-clés', status: 'statut', audience: 'public', notes: 'notes',
   },
   changes_one: '{{count}} modification',
   changes_other: '{{count}} modifications',
@@ -85,7 +85,7 @@ const en: typeof fr = {
   fields: {
     displayName: 'display name', headline: 'headline / function', summary: 'summary', location: 'location', languages: 'languages', skills: 'skills',
     positions: 'positions', websites: 'websites', trade: 'trade', goal: 'goal', url: 'address', handle: 'handle', links: 'links shown',
-    photo: 'photo', keywords: 'keywords', status: 'status', audience: 'audience', notes: 'notes',
+    photo: 'photo', image: 'résumé photo', keywords: 'keywords', status: 'status', audience: 'audience', notes: 'notes',
   },
   changes_one: '{{count}} change',
   changes_other: '{{count}} changes',
