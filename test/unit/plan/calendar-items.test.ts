@@ -58,4 +58,16 @@ describe('calendar items', () => {
     expect(items.filter((i) => i.day === '2025-04-02').map((i) => i.state)).toEqual(['missed', 'done']);
     expect(items.filter((i) => i.day === '2025-03-12').map((i) => i.state)).toEqual(['skipped']);
   });
+
+  it('draws dated ideas and drafts tied to no slot as in preparation, and never a skipped post or a slot\'s draft twice', () => {
+    const post = (id: string, status: 'idea' | 'draft' | 'skipped' | 'published', slotKey: string | null = null, network = ws.profiles[0]!.network) => ({
+      id, profileId: null, network, date: '2025-03-07T09:00:00.000Z', status, theme: '', text: '', link: '', promotional: false, notes: '', slotKey, source: null,
+    });
+    const slotKey = planStatus(ws, { from: '2025-03-05', to: '2025-03-05' }, new Date('2025-03-01T00:00:00Z'), OPTS).slots[0]!.key;
+    const w: Workspace = { ...ws, posts: [post('i', 'idea'), post('d', 'draft'), post('s', 'skipped'), post('p', 'published', null, 'mastodon'), post('planned', 'draft', slotKey)] };
+    const items = calendarItems(w, planStatus(w, { from: '2025-03-03', to: '2025-03-09' }, new Date('2025-03-01T00:00:00Z'), OPTS).slots, '2025-03-03', '2025-03-09', new Date('2025-03-01T00:00:00Z'));
+    expect(items.filter((i) => i.post).map((i) => [i.post!.id, i.state])).toEqual([['i', 'draft'], ['d', 'draft'], ['p', 'logged']]);
+    // The draft tied to a slot is drawn through its slot (moved to the draft's day), not as a post of its own.
+    expect(items.filter((i) => i.slot).map((i) => [i.day, i.state])).toEqual([['2025-03-05', 'rescheduled'], ['2025-03-07', 'upcoming']]);
+  });
 });

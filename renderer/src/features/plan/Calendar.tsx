@@ -21,7 +21,7 @@ interface CalendarProps {
   onPost: (post: Post) => void;
 }
 
-/** Month, week and list views of the planned slots and logged posts, coloured by state. */
+/** Month, week and list views of the planned slots and the posts outside the plan, coloured by state. */
 export function Calendar({ ws, now, registry, onSlot, onPost }: CalendarProps) {
   const { t } = usePlanText();
   const { locale, weekStartsOn, lang } = useLocale();
@@ -155,7 +155,7 @@ function Legend() {
   const { t } = usePlanText();
   return (
     <ul className="chart-legend cal-legend" aria-label={t('status')}>
-      {(['upcoming', 'done', 'missed', 'rescheduled', 'skipped', 'logged'] as const).map((s) => (
+      {(['upcoming', 'done', 'missed', 'rescheduled', 'skipped', 'logged', 'draft'] as const).map((s) => (
         <li key={s}><span className={`cal-item static state-${s}`} aria-hidden="true"><span className="cal-glyph">{STATE_GLYPH[s]}</span></span>{t(`state.${s}`)}</li>
       ))}
     </ul>

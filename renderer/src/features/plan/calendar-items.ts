@@ -2,9 +2,10 @@ import { format } from 'date-fns';
 import type { SlotState, SlotStatus } from '../../../../shared/domain/plan/adherence';
 import type { Post, Workspace } from '../../../../shared/schema/workspace';
 
-export type ItemState = SlotState | 'logged';
+/** `logged`: published outside the plan; `draft`: an idea or draft dated but tied to no slot. */
+export type ItemState = SlotState | 'logged' | 'draft';
 
-/** One thing shown on a calendar day: a planned slot, or a post published outside the plan. */
+/** One thing shown on a calendar day: a planned slot, or a post outside the plan (published, or in preparation). */
 export interface CalendarItem {
   id: string;
   /** Local day (viewer's zone) and time where the item is drawn. */
@@ -19,7 +20,7 @@ export interface CalendarItem {
 }
 
 /** A glyph per state, so the state never rests on colour alone. */
-export const STATE_GLYPH: Readonly<Record<ItemState, string>> = { done: '✓', missed: '✕', upcoming: '○', rescheduled: '↷', skipped: '–', logged: '•' };
+export const STATE_GLYPH: Readonly<Record<ItemState, string>> = { done: '✓', missed: '✕', upcoming: '○', rescheduled: '↷', skipped: '–', logged: '•', draft: '✎' };
 
 const local = (iso: string) => {
   const d = new Date(iso);
@@ -30,7 +31,8 @@ const local = (iso: string) => {
  * Slots sit on their planned day, done ones where their post really went out.
  * A rescheduled slot stays on its day marked as moved, and shows again on its
  * new day as upcoming, or missed once that time has passed (it is then due:
- * see planStatus). Published posts that fulfil no slot are added as "logged".
+ * see planStatus). Published posts that fulfil no slot are added as "logged",
+ * ideas and drafts tied to no slot as "draft", on the day they are meant for.
  */
 export function calendarItems(ws: Workspace, slots: readonly SlotStatus[], from: string, to: string, now: Date): CalendarItem[] {
   const items: CalendarItem[] = [];
@@ -47,9 +49,10 @@ export function calendarItems(ws: Workspace, slots: readonly SlotStatus[], from:
   }
   const used = new Set(slots.map((s) => s.postId).filter((id) => id !== undefined));
   for (const post of ws.posts) {
-    if (post.status !== 'published' || used.has(post.id)) continue;
+    const state = post.status === 'published' ? 'logged' : (post.status === 'idea' || post.status === 'draft') && post.slotKey === null ? 'draft' : null;
+    if (state === null || used.has(post.id)) continue;
     const at = local(post.date);
-    if (inRange(at)) items.push({ id: post.id, ...at, network: post.network, state: 'logged', post });
+    if (inRange(at)) items.push({ id: post.id, ...at, network: post.network, state, post });
   }
   return items.sort((a, b) => (a.day + a.time).localeCompare(b.day + b.time));
 }
