@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { closeBrowser, launchApp, type AppUnderTest } from '../support/app-harness';
@@ -112,6 +115,46 @@ describe('accessibility (axe-core, WCAG 2.1 AA, French UI, demo client)', () => 
       }
     });
   }
+
+  it('the English interface, and the dialogs reached less often (import preview, delete confirmation, a new network), have no serious or critical violation', { timeout: 120_000 }, async () => {
+    const app = await launchApp({ systemLocale: 'en-US' });
+    try {
+      const { page } = app;
+      expect(await page.locator('html').getAttribute('lang')).toBe('en');
+      const found = await auditTheme(app, 'light');
+      const check = async (screen: string) => { found.set(screen, await runAxe(page)); };
+
+      await goTo(page, 'inventory');
+      const resume = path.join(mkdtempSync(path.join(tmpdir(), 'vitrine-a11y-')), 'resume.json');
+      writeFileSync(resume, JSON.stringify({ basics: { name: 'Camille Moreau', label: 'UX designer', profiles: [{ network: 'GitHub', username: 'cmoreau-ux' }] } }));
+      await page.getByTestId('import-open').click();
+      const dialog = page.getByTestId('import-dialog');
+      await dialog.getByTestId('import-files-input').setInputFiles(resume);
+      await dialog.getByTestId('import-preview').waitFor();
+      await check('inventory › import preview');
+      await dialog.getByTestId('import-cancel').click();
+      await dialog.waitFor({ state: 'detached' });
+
+      await page.locator('.networks-details summary').click();
+      await page.getByTestId('net-add').click();
+      await page.getByTestId('network-form').waitFor();
+      await check('inventory › new network');
+
+      await goTo(page, 'clients');
+      await page.getByTestId('client-menu').first().click();
+      await page.getByTestId('client-delete').filter({ visible: true }).click();
+      await page.getByTestId('confirm-dialog').waitFor();
+      await check('clients › delete confirmation');
+      await page.keyboard.press('Escape');
+      await page.getByTestId('confirm-dialog').waitFor({ state: 'detached' });
+      expect(app.vault.data.workspaces).toHaveLength(1);
+
+      expect([...found.keys()]).toHaveLength(20);
+      assertNoBlocking('English', found);
+    } finally {
+      await app.close();
+    }
+  });
 
   it('the first-start screen (no client yet) has no serious or critical violation, in both themes', { timeout: 60_000 }, async () => {
     const app = await launchApp({ systemLocale: 'fr-FR' });

@@ -83,14 +83,14 @@ function ClientReport({ ws }: { ws: Workspace }) {
           <button type="button" className="link-button" onClick={() => navigate('settings')}>{t('editConsultant')}</button>
         </p>
       </div>
-      <ReportSummary digest={digest} name={ws.name} />
+      <ReportSummary digest={digest} name={ws.name} lang={lang} />
       <ReportPreview body={parts.body} css={parts.previewCss} lang={lang} label={t('previewLabel', { name: ws.name })} />
     </>
   );
 }
 
 /** The report's score and band, above the sheets that say the rest. */
-function ReportSummary({ digest, name }: { digest: ReportDigest; name: string }) {
+function ReportSummary({ digest, name, lang }: { digest: ReportDigest; name: string; lang: string }) {
   const { t } = useReportsText();
   const tone = digest.band === 'good' ? 'ok' : digest.band === 'fair' ? 'warning' : digest.band === 'poor' ? 'error' : '';
   return (
@@ -99,7 +99,8 @@ function ReportSummary({ digest, name }: { digest: ReportDigest; name: string })
       <p className="report-score">
         <span className="muted">{t('score')}</span>
         <strong data-testid="report-score">{digest.score ?? '–'}</strong><span className="muted">/ 100</span>
-        <span className={`chip ${tone}`}>{digest.bandLabel}</span>
+        {/* The band is worded in the report's language, which may not be the interface's. */}
+        <span className={`chip ${tone}`} lang={lang}>{digest.bandLabel}</span>
       </p>
     </div>
   );
