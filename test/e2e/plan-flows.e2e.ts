@@ -159,6 +159,18 @@ describe('plan flows', () => {
       await page.getByTestId('plan-tab-regularity').click();
       expect(await heatLabel()).toContain('5 post');
 
+      // A dated draft shows on the calendar on its day, as in preparation, and opens the post.
+      await page.getByTestId('plan-tab-calendar').click();
+      await page.getByTestId('cal-view-agenda').click();
+      const draft = page.getByTestId('agenda').locator('[data-testid=cal-item][data-day="2025-03-11"][data-state=draft]');
+      expect(await draft.getAttribute('aria-label')).toMatch(/^14:15 X .*In preparation$/);
+      await app.screenshot('plan-07b-draft-on-calendar');
+      await draft.click();
+      expect(await dialog.getByTestId('post-text').inputValue()).toBe('Spring allergies: five questions to ask your pharmacist.');
+      await page.keyboard.press('Escape');
+      await dialog.waitFor({ state: 'detached' });
+      await page.getByTestId('cal-view-month').click();
+
       await page.getByTestId('plan-tab-posts').click();
       await edited.getByRole('button', { name: /Edit/ }).click();
       await dialog.getByTestId('post-status').selectOption('published');
