@@ -41,7 +41,7 @@ async function watchCsp(app: AppUnderTest): Promise<() => Promise<string[]>> {
   return () => app.page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
 }
 
-interface PaperView { text: string; sheets: number; h1: string; h1FontSize: string; sheetWidth: number; sheetBackground: string; scripts: number; handlers: string[] }
+interface PaperView { text: string; sheets: number; tallest: number; fixNumbers: number[]; h1: string; h1FontSize: string; sheetWidth: number; sheetBackground: string; scripts: number; handlers: string[] }
 
 /** What the preview's shadow root holds and how it is styled. */
 function readPaper(page: Page): Promise<PaperView> {
@@ -55,6 +55,9 @@ function readPaper(page: Page): Promise<PaperView> {
     return {
       text: root.textContent ?? '',
       sheets: root.querySelectorAll('.sheet').length,
+      tallest: Math.max(...[...root.querySelectorAll<HTMLElement>('.sheet')].map((el) => el.offsetHeight / el.offsetWidth)),
+      // The number each priority shows, across sheets.
+      fixNumbers: [...root.querySelectorAll<HTMLOListElement>('ol.fixes')].flatMap((ol) => [...ol.querySelectorAll(':scope > li')].map((_, i) => ol.start + i)),
       h1: h1.textContent ?? '',
       h1FontSize: getComputedStyle(h1).fontSize,
       sheetWidth: sheet.getBoundingClientRect().width,
@@ -76,8 +79,12 @@ describe('reports screen', () => {
       const before = (await violations()).length;
       await page.getByTestId('nav-reports').click();
       await page.getByTestId('report-paper').waitFor();
-      await expect.poll(async () => (await readPaper(page)).sheets).toBe(5);
+      await expect.poll(async () => (await readPaper(page)).sheets).toBeGreaterThanOrEqual(5);
       const fr = await readPaper(page);
+      // Long sections go on over several A4 sheets, as in the PDF, instead of one tall sheet; numbering goes on.
+      expect(fr.sheets).toBeGreaterThan(5);
+      expect(fr.tallest).toBeLessThanOrEqual(297 / 210 + 0.002);
+      expect(fr.fixNumbers).toEqual(fr.fixNumbers.map((_, i) => i + 1));
       expect(fr.h1).toBe(client);
       for (const title of ['Rapport de coaching', 'Ce qui est déjà bien', 'Les priorités, dans l’ordre', 'Profil par profil', 'Les liens entre les profils', 'Un thème par réseau', 'Régularité de publication']) {
         expect(fr.text.toLowerCase()).toContain(title.toLowerCase());
