@@ -49,8 +49,9 @@ function unsupported(what: string): never {
   throw new Error(`canonical check: zod ${what} is not supported; add it to canonical-check.ts or parse with zod`);
 }
 
-function isRecordLike(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
+/** An object as JSON.parse builds it (zod's output is one too); anything else goes to zod. */
+function isPlainObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && Object.getPrototypeOf(v) === Object.prototype;
 }
 
 /** Counts the keys `for…in` sees: own enumerable ones on parsed JSON. */
@@ -132,7 +133,7 @@ function objectCheck(def: Def): CanonicalCheck {
     return { key, check: compileCanonicalCheck(schema), optional: defOf(schema).type === 'optional' };
   });
   return (v) => {
-    if (!isRecordLike(v) || Object.getPrototypeOf(v) !== Object.prototype) return false;
+    if (!isPlainObject(v)) return false;
     let present = 0;
     for (const f of fields) {
       const x = v[f.key];
@@ -152,7 +153,7 @@ function recordCheck(def: Def): CanonicalCheck {
   if (!def.keyType || defOf(def.keyType).type !== 'string' || checkDefs(defOf(def.keyType)).length > 0) unsupported('record key other than a plain string');
   const value = compileCanonicalCheck(def.valueType ?? unsupported('record without a value type'));
   return (v) => {
-    if (!isRecordLike(v) || Object.getPrototypeOf(v) !== Object.prototype) return false;
+    if (!isPlainObject(v)) return false;
     for (const k in v) if (k === '__proto__' || !value(v[k])) return false;
     return true;
   };
