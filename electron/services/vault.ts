@@ -6,6 +6,13 @@ import { AppError } from '../../shared/ipc/envelope';
 import { LibraryData, validateLibrary } from '../../shared/schema/library';
 import { summarizeZodError } from '../../shared/schema/zod-issues';
 import { CURRENT_SCHEMA_VERSION, migrate, MigrationError } from '../../shared/storage/migrations';
+import { checkedWrite, nodeFs } from './vault-fs';
+
+/** What the save-failure banner shows: the last write error, and whether edits are not on disk yet. */
+export interface WriteStatus {
+  error: string | null;
+  unsaved: boolean;
+}
 
 export interface VaultOptions {
   /** The folder that holds vitrine.json and backups/. */
@@ -79,6 +86,8 @@ export class Vault {
   private newestBackup: { path: string; at: number } | null = null;
   /** The last write failure, cleared by the next good write. */
   writeError: string | null = null;
+  private readonly statusListeners = new Set<(s: WriteStatus) => void>();
+  private lastStatus: WriteStatus = { error: null, unsaved: false };
 
   constructor(private readonly opts: VaultOptions) {
     this.now = opts.now ?? (() => new Date());
@@ -107,6 +116,38 @@ export class Vault {
     return this.current;
   }
 
+  /** True while some edit is not safely on disk (pending debounce or a failed write). */
+  get hasUnsavedChanges(): boolean {
+    return this.dirty;
+  }
+
+  /** Calls `listener` whenever the write error or the unsaved state changes; returns the unsubscribe. */
+  onWriteStatus(listener: (s: WriteStatus) => void): () => void {
+    this.statusListeners.add(listener);
+    return () => this.statusListeners.delete(listener);
+  }
+
+  /** Tries to write now (the banner's Retry); true when everything is on disk. */
+  retryNow(): boolean {
+    this.flush();
+    return !this.dirty && this.writeError === null;
+  }
+
+  /**
+   * Writes the current library to a path the user chose (Save a copy
+   * elsewhere…), with the same checked write as the store. Throws on failure.
+   */
+  exportCopy(filePath: string): void {
+    checkedWrite(nodeFs, filePath, Buffer.from(JSON.stringify(this.current, null, '\t')));
+  }
+
+  private emitStatus(): void {
+    const next: WriteStatus = { error: this.writeError, unsaved: this.dirty };
+    if (next.error === this.lastStatus.error && next.unsaved === this.lastStatus.unsaved) return;
+    this.lastStatus = next;
+    for (const listener of this.statusListeners) listener(next);
+  }
+
   /** Replace the data through a pure function; the write is debounced. */
   update(mutate: (data: LibraryData) => LibraryData): LibraryData {
     if (this.readOnly) {
@@ -116,6 +157,7 @@ export class Vault {
     this.dirty = true;
     if (this.timer) clearTimeout(this.timer);
     this.timer = setTimeout(() => this.flush(), this.debounceMs);
+    this.emitStatus();
     return this.current;
   }
 
@@ -131,10 +173,12 @@ export class Vault {
       this.writeError = (e as Error).message;
       console.error('[vault] write failed, will retry', e);
       this.timer = setTimeout(() => this.flush(), RETRY_MS);
+      this.emitStatus();
       return;
     }
     this.dirty = false;
     this.writeError = null;
+    this.emitStatus();
     this.rollBackup();
   }
 
