@@ -19,7 +19,7 @@ export const HELP = `vitrine — the Vitrine command line (offline; same core as
   vitrine import <file|folder|zip> --into <workspace.vitrine.json> [--dry-run] [--mode merge|replace] [--lang fr|en]
   vitrine export <workspace.vitrine.json> --format jsonresume|csv [--out FILE]
   vitrine audit <workspace.vitrine.json|resume.json> [--json] [--lang fr|en]
-  vitrine plan <workspace.vitrine.json> --from YYYY-MM-DD --to YYYY-MM-DD [--ics out.ics] [--json]
+  vitrine plan <workspace.vitrine.json> --from YYYY-MM-DD --to YYYY-MM-DD [--ics out.ics [--alarm 15m]] [--json]
   vitrine posts import <workspace.vitrine.json> <Shares.csv|tweets.js|archive folder>
   vitrine posts stats <workspace.vitrine.json|Shares.csv|tweets.js> [--json]
   vitrine report <workspace.vitrine.json> --out report.pdf|report.html [--lang fr|en]
@@ -29,7 +29,7 @@ Exit codes: 0 success, 1 invalid input file, 2 usage error or unreadable file.`;
 const OPTIONS = {
   into: { type: 'string' }, 'dry-run': { type: 'boolean' }, mode: { type: 'string' }, lang: { type: 'string' },
   format: { type: 'string' }, out: { type: 'string' }, json: { type: 'boolean' }, from: { type: 'string' },
-  to: { type: 'string' }, ics: { type: 'string' }, help: { type: 'boolean', short: 'h' },
+  to: { type: 'string' }, ics: { type: 'string' }, alarm: { type: 'string' }, help: { type: 'boolean', short: 'h' },
 } as const;
 
 function lang(value: string | undefined): Lang {
@@ -70,7 +70,7 @@ async function dispatch(io: CliIo, argv: string[]): Promise<number> {
     }
     case 'export': return exportCommand(io, one(rest, 'workspace file'), v.format, v.out);
     case 'audit': return auditCommand(io, one(rest, 'file'), { json: v.json ?? false, lang: lang(v.lang) });
-    case 'plan': return planCommand(io, one(rest, 'workspace file'), { from: v.from, to: v.to, ics: v.ics, json: v.json ?? false });
+    case 'plan': return planCommand(io, one(rest, 'workspace file'), { from: v.from, to: v.to, ics: v.ics, alarm: v.alarm, json: v.json ?? false });
     case 'posts': {
       const [sub, ...args] = rest;
       if (sub === 'import') {

@@ -5,6 +5,17 @@ import { type CanonicalCheck, compileCanonicalCheck } from './canonical-check';
 export const LocaleSetting = z.enum(['system', 'fr', 'en']);
 export const ThemeSetting = z.enum(['system', 'light', 'dark']);
 
+/** Posting reminders: the app's notifications and the lead of the calendar file's alarms. */
+export const ReminderSettings = z.object({
+  /** System notifications at each planned slot's time, while Vitrine runs. */
+  enabled: z.boolean().default(true),
+  /** Minutes before a slot for the alarm in an exported .ics (when the export asks for one). */
+  leadMinutes: z.number().int().min(0).max(7 * 24 * 60).default(15),
+  /** Network ids that never notify (the user posts there on their own). */
+  offNetworks: z.array(z.string().max(100)).max(500).default([]),
+});
+export type ReminderSettings = z.infer<typeof ReminderSettings>;
+
 export const Settings = z.object({
   locale: LocaleSetting.default('system'),
   theme: ThemeSetting.default('system'),
@@ -12,6 +23,7 @@ export const Settings = z.object({
   consultantName: z.string().max(200).default(''),
   /** A small logo as a data: URL (PNG/JPEG/SVG), kept local. */
   consultantLogo: z.string().max(700_000).regex(/^data:image\/(png|jpeg|svg\+xml);base64,/).nullable().default(null),
+  reminders: ReminderSettings.default(ReminderSettings.parse({})),
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -25,6 +37,8 @@ export const SettingsPatch = z.object({
   theme: ThemeSetting.optional(),
   consultantName: Settings.shape.consultantName.unwrap().optional(),
   consultantLogo: Settings.shape.consultantLogo.unwrap().optional(),
+  /** Replaces the whole reminder settings (the screen sends them all). */
+  reminders: ReminderSettings.optional(),
 });
 
 export const WindowBounds = z.object({

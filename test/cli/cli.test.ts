@@ -126,7 +126,16 @@ describe('vitrine CLI', () => {
     const plan = JSON.parse(r.out);
     expect(plan.slots.length).toBeGreaterThan(0);
     expect(readFileSync(ics, 'utf8')).toContain('BEGIN:VCALENDAR');
+    expect(readFileSync(ics, 'utf8')).not.toContain('BEGIN:VALARM');
     expect((await cli(['plan', DEMO, '--from', '2026-12-31', '--to', '2026-12-01'], dir)).code).toBe(2);
+    const alarmed = path.join(dir, 'alarm.ics');
+    expect((await cli(['plan', DEMO, '--from', '2026-12-01', '--to', '2026-12-31', '--ics', alarmed, '--alarm', '15m'], dir)).code).toBe(0);
+    const text = readFileSync(alarmed, 'utf8');
+    expect(text.match(/BEGIN:VALARM/g)?.length).toBe(plan.slots.filter((s: { state: string }) => s.state !== 'done' && s.state !== 'skipped').length);
+    expect(text).toMatch(/TRIGGER:-PT15M/);
+    const bad = await cli(['plan', DEMO, '--from', '2026-12-01', '--to', '2026-12-31', '--ics', alarmed, '--alarm', 'soon'], dir);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/--alarm must be a lead time/);
   });
 
   it('posts import is idempotent and posts stats gives the regularity figures', async () => {

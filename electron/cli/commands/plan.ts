@@ -1,4 +1,4 @@
-import { planToIcs } from '../../../shared/domain/plan/ics';
+import { parseLeadTime, planToIcs } from '../../../shared/domain/plan/ics';
 import { planStatus } from '../../../shared/domain/plan/adherence';
 import { rangeProblem } from '../../../shared/domain/plan/slots';
 import { usage, writeFileAtomic, type CliIo } from '../io';
@@ -6,9 +6,12 @@ import { loadWorkspace } from '../workspace-io';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** vitrine plan <workspace> --from --to [--ics out.ics] [--json]: the slots and their state. */
-export function planCommand(io: CliIo, file: string, opts: { from?: string; to?: string; ics?: string; json: boolean }): number {
+/** vitrine plan <workspace> --from --to [--ics out.ics [--alarm 15m]] [--json]: the slots and their state. */
+export function planCommand(io: CliIo, file: string, opts: { from?: string; to?: string; ics?: string; alarm?: string; json: boolean }): number {
   if (!opts.from || !opts.to || !DATE.test(opts.from) || !DATE.test(opts.to)) throw usage('plan needs --from YYYY-MM-DD and --to YYYY-MM-DD');
+  if (opts.alarm !== undefined && !opts.ics) throw usage('--alarm goes with --ics out.ics');
+  const alarmMinutes = opts.alarm === undefined ? undefined : parseLeadTime(opts.alarm);
+  if (alarmMinutes === null) throw usage(`--alarm must be a lead time such as 15m, 1h or 1h30m (at most 7d), not "${opts.alarm}"`);
   const range = { from: opts.from, to: opts.to };
   const problem = rangeProblem(range);
   if (problem) throw usage(problem.en);
@@ -16,7 +19,7 @@ export function planCommand(io: CliIo, file: string, opts: { from?: string; to?:
   const status = planStatus(ws, range, io.now(), { weekStartsOn: 1 });
   const names = new Map(ws.profiles.map((p) => [p.id, p.network]));
   if (opts.ics) {
-    const ics = planToIcs(ws, status.slots, { lang: 'en', now: io.now() });
+    const ics = planToIcs(ws, status.slots, { lang: 'en', now: io.now(), ...(alarmMinutes === undefined ? {} : { alarmMinutes }) });
     if (!ics.ok) throw usage(ics.message);
     writeFileAtomic(io, opts.ics, ics.ics);
   }

@@ -7,11 +7,7 @@ export type Lang = 'fr' | 'en';
 /** A feature's strings: French and English must have the same keys. */
 export type Dictionary<T> = { fr: T; en: T };
 
-/** French on a French system, English otherwise, unless Settings says. */
-export function resolveLang(setting: 'system' | Lang, systemLocale: string): Lang {
-  if (setting !== 'system') return setting;
-  return systemLocale.toLowerCase().startsWith('fr') ? 'fr' : 'en';
-}
+export { resolveLang } from '../../../shared/schema/text';
 
 /**
  * Each feature registers its own namespace (features/<x>/text.ts), so

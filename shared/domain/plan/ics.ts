@@ -12,6 +12,9 @@
  *   so a later export supersedes an earlier one (RFC 5545 §3.8.7.4).
  * - Times are written in UTC (…Z): exact across DST without shipping
  *   VTIMEZONE blocks, and every client shows them in the user's own zone.
+ * - An alarm (VALARM, DISPLAY, a lead time before the start) only when asked:
+ *   a calendar that rings on import is intrusive, so the app's dialog leaves
+ *   it off by default. Done and skipped slots never ring.
  */
 import { createEvents, type EventAttributes } from 'ics';
 import type { Lang } from '../../schema/text';
@@ -19,6 +22,7 @@ import type { Workspace } from '../../schema/workspace';
 import { networkForWorkspace } from '../networks/registry';
 import { fnv1a64 } from '../posts/hash';
 import type { SlotStatus } from './adherence';
+import { reminderText } from './reminder-text';
 import type { Slot } from './slots';
 
 export type IcsResult = { ok: true; ics: string } | { ok: false; message: string };
@@ -41,10 +45,35 @@ const isStatus = (s: Slot | SlotStatus): s is SlotStatus => 'state' in s;
 /** `ics` accepts a DTSTAMP through `timestamp` but does not declare it. */
 type EventWithStamp = EventAttributes & { timestamp: number };
 
-export function planToIcs(ws: Workspace, slots: readonly (Slot | SlotStatus)[], opts: { lang: Lang; now: Date }): IcsResult {
+/** The longest alarm lead accepted: a week ahead is already a different habit. */
+export const MAX_ALARM_MINUTES = 7 * 24 * 60;
+
+/**
+ * "15m", "1h", "1h30m", "2d" or plain minutes ("15") → minutes, or null when
+ * it is not a lead time between 0 and a week.
+ */
+export function parseLeadTime(text: string): number | null {
+  const m = /^\s*(?:(\d+)\s*d)?\s*(?:(\d+)\s*h)?\s*(?:(\d+)\s*(?:m|min)?)?\s*$/i.exec(text);
+  if (!m || (!m[1] && !m[2] && !m[3])) return null;
+  const minutes = Number(m[1] ?? 0) * 1440 + Number(m[2] ?? 0) * 60 + Number(m[3] ?? 0);
+  return minutes <= MAX_ALARM_MINUTES ? minutes : null;
+}
+
+export interface IcsOptions {
+  lang: Lang;
+  now: Date;
+  /** Minutes before each planned slot for a VALARM; absent: no alarm. */
+  alarmMinutes?: number;
+}
+
+export function planToIcs(ws: Workspace, slots: readonly (Slot | SlotStatus)[], opts: IcsOptions): IcsResult {
   const w = WORDS[opts.lang];
   const now = opts.now.getTime();
   if (Number.isNaN(now)) return { ok: false, message: w.badNow };
+  const alarm = opts.alarmMinutes;
+  if (alarm !== undefined && (!Number.isInteger(alarm) || alarm < 0 || alarm > MAX_ALARM_MINUTES)) {
+    return { ok: false, message: `${w.failed}: ${opts.lang === 'fr' ? 'délai de rappel invalide' : 'invalid alarm lead time'} (${alarm})` };
+  }
   const registry = networkForWorkspace(ws);
   const profiles = new Map(ws.profiles.map((p) => [p.id, p]));
   const posts = new Map(ws.posts.map((p) => [p.id, p]));
@@ -76,6 +105,9 @@ export function planToIcs(ws: Workspace, slots: readonly (Slot | SlotStatus)[], 
       status: state === 'skipped' ? 'CANCELLED' : 'CONFIRMED',
       busyStatus: 'FREE',
       sequence,
+      ...(alarm !== undefined && state !== 'done' && state !== 'skipped'
+        ? { alarms: [{ action: 'display', description: reminderText(opts.lang, label, theme?.title ?? '', false), trigger: { minutes: alarm, before: true } }] }
+        : {}),
       timestamp: now,
       lastModified: now,
     };

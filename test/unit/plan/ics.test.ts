@@ -1,7 +1,7 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { markSlotDone, planStatus, rescheduleSlot, skipSlot } from '../../../shared/domain/plan/adherence';
-import { planToIcs, slotUid } from '../../../shared/domain/plan/ics';
+import { parseLeadTime, planToIcs, slotUid } from '../../../shared/domain/plan/ics';
 import { planSlots } from '../../../shared/domain/plan/slots';
 import type { Workspace } from '../../../shared/schema/workspace';
 import { counterIds, profileWith, workspaceWith } from './helpers';
@@ -75,5 +75,35 @@ describe('planToIcs', () => {
     expect(empty.ok).toBe(true);
     if (empty.ok) expect(parse(empty.ics)).toEqual([]);
     expect(planToIcs(ws, [], { lang: 'fr', now: new Date('nope') })).toEqual({ ok: false, message: 'Date d’export invalide.' });
+  });
+
+  it('carries a DISPLAY alarm before each planned slot when asked, read back by ical.js', () => {
+    const slots = planSlots(ws.profiles, range, MON).slots;
+    const w = markSlotDone(ws, slots[0]!, NOW, counterIds('d'));
+    const out = planToIcs(w, planStatus(w, range, NOW, MON).slots, { lang: 'fr', now: NOW, alarmMinutes: 15 });
+    if (!out.ok) throw new Error(out.message);
+    const events = new ICAL.Component(ICAL.parse(out.ics)).getAllSubcomponents('vevent');
+    const alarms = events.map((e) => e.getAllSubcomponents('valarm').map((a) => {
+      const trigger = a.getFirstPropertyValue('trigger') as ICAL.Duration;
+      return { action: a.getFirstPropertyValue('action'), before: trigger.isNegative, seconds: trigger.toSeconds(), description: a.getFirstPropertyValue('description') };
+    }));
+    // The done slot does not ring; the two still to come do, 15 minutes before.
+    expect(alarms[0]).toEqual([]);
+    expect(alarms[1]).toEqual([{ action: 'DISPLAY', before: true, seconds: -900, description: 'LinkedIn : publier sur « Pharmacie clinique »' }]);
+    expect(alarms[2]).toHaveLength(1);
+    const none = planToIcs(ws, planStatus(ws, range, NOW, MON).slots, { lang: 'en', now: NOW });
+    expect(none.ok && none.ics.includes('VALARM')).toBe(false);
+  });
+
+  it('refuses an alarm lead outside 0 minutes to a week', () => {
+    expect(planToIcs(ws, [], { lang: 'en', now: NOW, alarmMinutes: -5 }).ok).toBe(false);
+    expect(planToIcs(ws, [], { lang: 'en', now: NOW, alarmMinutes: 1.5 }).ok).toBe(false);
+  });
+});
+
+describe('parseLeadTime', () => {
+  it('reads minutes, hours and days and refuses the rest', () => {
+    expect(['15m', '15', '1h', '1h30m', '2d', ' 45 min ', '0m'].map(parseLeadTime)).toEqual([15, 15, 60, 90, 2880, 45, 0]);
+    expect(['', 'm', '15s', '-5m', '8d', 'soon', '1.5h'].map(parseLeadTime)).toEqual([null, null, null, null, null, null, null]);
   });
 });
