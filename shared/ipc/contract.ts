@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_INPUT_LIMITS } from '../domain/import/bounds';
 import { PHOTO_MIMES } from '../domain/workspace/photo-file';
 import { ImportChange, ImportIssue } from '../schema/import-plan';
 import { LibraryData, Settings, SettingsPatch } from '../schema/library';
@@ -59,14 +60,13 @@ export const WorkspaceSummary = z.object({
 });
 export type WorkspaceSummary = z.infer<typeof WorkspaceSummary>;
 
-/** 200 MB of bytes is about 267 MB of base64: the whole import's ceiling, per file too. */
-export const MAX_IMPORT_BYTES = 200 * 1024 * 1024;
-const MAX_IMPORT_BASE64 = Math.ceil(MAX_IMPORT_BYTES / 3) * 4;
+/** The whole import's ceiling, per file too (the renderer checks each File's size against the same limits before reading it). */
+export const MAX_IMPORT_BYTES = DEFAULT_INPUT_LIMITS.maxTotalBytes;
 
 export const ImportFile = z.object({
   name: z.string().min(1).max(500),
-  /** File bytes as base64: one representation for Electron IPC and the test bridge. */
-  base64: z.string().max(MAX_IMPORT_BASE64),
+  /** File bytes, sent as binary (structured clone over Electron IPC; typed-array serialisation over the test bridge). */
+  bytes: z.instanceof(Uint8Array).refine((b) => b.length <= MAX_IMPORT_BYTES, { message: `at most ${MAX_IMPORT_BYTES} bytes` }),
 });
 export type ImportFile = z.infer<typeof ImportFile>;
 

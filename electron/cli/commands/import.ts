@@ -2,6 +2,7 @@ import { planImport } from '../../../shared/domain/import/detect';
 import { networkForWorkspace } from '../../../shared/domain/networks/registry';
 import type { ImportPlan } from '../../../shared/schema/import-plan';
 import type { Lang } from '../../../shared/schema/text';
+import { isOnlyErrors, ONLY_ERRORS } from '../../../shared/domain/import/plan-outcome';
 import { invalid, readInputFiles, type CliIo } from '../io';
 import { loadOrCreateWorkspace, saveWorkspace } from '../workspace-io';
 
@@ -20,10 +21,12 @@ export function printPreview(io: CliIo, plan: ImportPlan): void {
 
 /**
  * vitrine import <file|folder|zip> --into <workspace>: detects the format,
- * prints the preview, then applies it (unless --dry-run).
+ * prints the preview, then applies it (unless --dry-run). An import with
+ * nothing to change leaves the target byte for byte as it was; one that
+ * has only errors also exits 1.
  */
 export function importCommand(io: CliIo, args: ImportArgs): number {
-  const files = readInputFiles(io, args.input);
+  const files = readInputFiles(io, args.input, args.lang);
   const { workspace, photos, created } = loadOrCreateWorkspace(io, args.into);
   const outcome = planImport(workspace, files, { idGen: io.newId, now: io.now(), registry: networkForWorkspace(workspace), mode: args.mode, lang: args.lang });
   if (!outcome.ok) {
@@ -32,8 +35,13 @@ export function importCommand(io: CliIo, args: ImportArgs): number {
   }
   printPreview(io, outcome.plan);
   for (const u of outcome.uncertain ?? []) io.out(`? network "${u.name}" read as ${u.guess}: check it`);
+  if (isOnlyErrors(outcome.plan)) throw invalid(`${args.input}: ${ONLY_ERRORS[args.lang]}`);
   if (args.dryRun) {
     io.out('dry run: nothing written');
+    return 0;
+  }
+  if (outcome.plan.changes.length === 0) {
+    io.out(`nothing to change: ${args.into} not written`);
     return 0;
   }
   // The target's pictures stay; a workspace file brings its own (same rule as the app: no overwrite).

@@ -1,5 +1,6 @@
 import { planImport } from '../../../shared/domain/import/detect';
-import type { ImportPlan } from '../../../shared/schema/import-plan';
+import { isOnlyErrors, ONLY_ERRORS } from '../../../shared/domain/import/plan-outcome';
+import type { ImportIssue, ImportPlan } from '../../../shared/schema/import-plan';
 import type { Workspace } from '../../../shared/schema/workspace';
 import { MAX_IMPORT_BYTES } from '../../../shared/ipc/contract';
 import { AppError } from '../../../shared/ipc/envelope';
@@ -28,8 +29,10 @@ function remember<V>(map: Map<string, V>, key: string, value: V): void {
   for (const old of [...map.keys()].slice(0, Math.max(0, map.size - KEEP))) map.delete(old);
 }
 
-/** Decoded size from base64 length, so an oversized import is refused before decoding. */
-const decodedSize = (base64: string) => Math.floor((base64.length * 3) / 4);
+/** Up to five issues as bullet lines, from `from` (the first is often already in the message). */
+function issueList(issues: readonly ImportIssue[], from: number): string {
+  return issues.filter((i) => i.level === 'error').slice(from, from + 5).map((i) => `\n• ${i.where ? `${i.where}: ` : ''}${i.message}`).join('');
+}
 
 /**
  * Import is two steps: preview (nothing changes) then apply. Undo puts the
@@ -42,18 +45,18 @@ export function importHandlers(deps: HandlerDeps): ImportHandlers {
   return {
     'import:preview': ({ workspaceId, files, mode, lang }) => {
       const target = findWorkspace(deps, workspaceId);
-      const total = files.reduce((n, f) => n + decodedSize(f.base64), 0);
+      const total = files.reduce((n, f) => n + f.bytes.length, 0);
       if (total > MAX_IMPORT_BYTES) {
         throw new AppError('too-large', lang === 'fr'
           ? `Ces fichiers pèsent ${Math.round(total / 1e6)} Mo ; Vitrine importe 200 Mo au plus à la fois. Rien n'a été modifié.`
           : `These files weigh ${Math.round(total / 1e6)} MB; Vitrine imports at most 200 MB at once. Nothing was changed.`);
       }
-      const decoded = files.map((f) => ({ name: f.name, bytes: new Uint8Array(Buffer.from(f.base64, 'base64')) }));
-      const outcome = planImport(target, decoded, { idGen: deps.newId, now: deps.now(), registry: networkForWorkspace(target), mode, lang });
+      const outcome = planImport(target, files, { idGen: deps.newId, now: deps.now(), registry: networkForWorkspace(target), mode, lang });
       if (!outcome.ok) {
-        const more = (outcome.issues ?? []).slice(1, 6).map((i) => `\n• ${i.where ? `${i.where}: ` : ''}${i.message}`).join('');
-        throw new AppError('invalid-file', `${outcome.message[lang]}${more}`);
+        throw new AppError('invalid-file', `${outcome.message[lang]}${issueList(outcome.issues ?? [], 1)}`);
       }
+      // Nothing to apply, only errors: say so now rather than offer an empty import.
+      if (isOnlyErrors(outcome.plan)) throw new AppError('invalid-file', `${ONLY_ERRORS[lang]}${issueList(outcome.plan.issues, 0)}`);
       const token = deps.newId();
       const uncertain = outcome.uncertain ?? [];
       const photos = checkImportedPhotos(outcome.photos ?? {}, outcome.plan.result, lang);

@@ -3,15 +3,12 @@ import { parseXArchive } from '../posts/x-archive';
 import { parseYtdFile } from '../posts/ytd';
 import { decodeFile, type ImportDeps, type ImportResult } from './deps';
 import { Draft } from './draft';
-import { findFile, findFiles, type ImportFile } from './files';
+import { findFile, findFiles, TWEET_FILE, type ImportFile } from './files';
 import { attachWebsite, knownProfile } from './network-links';
 import { mergeParsedPosts } from './posts-step';
 import { isTcoLink, websiteUrl } from './urls';
 
 const X = 'x';
-
-/** tweets.js, tweet.js, tweets-part1.js, tweet-headers.js, tweet_headers-part2.js… */
-export const TWEET_FILE = /^tweets?([-_]headers)?(-part\d+)?\.js(on)?$/;
 
 export interface XImportOptions extends ImportDeps {
   /** Keep retweets as posts (default false: someone else's content). */

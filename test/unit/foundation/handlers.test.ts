@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -31,7 +31,7 @@ function setup() {
   return { vault, call };
 }
 
-const b64 = (text: string) => Buffer.from(text, 'utf8').toString('base64');
+const utf8 = (text: string) => new TextEncoder().encode(text);
 
 describe('handlers', () => {
   it('settings:update changes only the fields it is given', async () => {
@@ -45,7 +45,7 @@ describe('handlers', () => {
     const { call } = setup();
     const ws = await call<Workspace>('workspace:create', { name: 'Client' });
     const incoming = { ...ws, id: 'other', name: 'Other', person: { ...ws.person, displayName: 'Jeanne Dupont' } };
-    const file = { name: 'c.vitrine.json', base64: b64(serializeWorkspaceFile(incoming, new Date())) };
+    const file = { name: 'c.vitrine.json', bytes: utf8(serializeWorkspaceFile(incoming, new Date())) };
 
     const first = await call<{ token: string }>('import:preview', { workspaceId: ws.id, files: [file] });
     await call('workspace:rename', { id: ws.id, name: 'Client renamed' });
@@ -58,11 +58,31 @@ describe('handlers', () => {
     await expect(call('import:undo', { undoToken: applied.undoToken })).rejects.toMatchObject({ code: 'conflict' });
   });
 
-  it('refuses an oversized import before decoding it', async () => {
+  it('refuses an oversized import before reading it', async () => {
     const { call } = setup();
     const ws = await call<Workspace>('workspace:create', { name: 'Client' });
-    const huge = 'A'.repeat(100 * 1024 * 1024);
-    await expect(call('import:preview', { workspaceId: ws.id, files: [{ name: 'a.zip', base64: huge }, { name: 'b.zip', base64: huge }, { name: 'c.zip', base64: huge }] }))
+    const huge = new Uint8Array(100 * 1024 * 1024);
+    await expect(call('import:preview', { workspaceId: ws.id, files: [{ name: 'a.zip', bytes: huge }, { name: 'b.zip', bytes: huge }, { name: 'c.zip', bytes: huge }] }))
       .rejects.toMatchObject({ code: 'too-large' });
+  });
+
+  it('import:preview takes bytes as binary only (base64 text is refused by the contract)', async () => {
+    const { call } = setup();
+    const ws = await call<Workspace>('workspace:create', { name: 'Client' });
+    await expect(call('import:preview', { workspaceId: ws.id, files: [{ name: 'r.json', base64: 'e30=' }] })).rejects.toMatchObject({ code: 'invalid-input' });
+  });
+
+  it('an import with only errors is refused at preview and leaves the store byte for byte as it was', async () => {
+    const { call, vault } = setup();
+    const ws = await call<Workspace>('workspace:create', { name: 'Client' });
+    vault.flush();
+    const before = readFileSync(vault.storePath);
+    const broken = { name: 'tweets.js', bytes: utf8('window.YTD.tweets.part0 = [ {broken') };
+    await expect(call('import:preview', { workspaceId: ws.id, files: [broken] })).rejects.toMatchObject({
+      code: 'invalid-file',
+      message: expect.stringMatching(/only errors[\s\S]*damaged/),
+    });
+    vault.flush();
+    expect(readFileSync(vault.storePath).equals(before)).toBe(true);
   });
 });

@@ -109,7 +109,7 @@ describe('photos in the portable workspace file', () => {
   }
 
   async function importInto(target: ReturnType<typeof app>, exported: { fileName: string; base64: string }) {
-    const preview = await target.call('import:preview', { workspaceId: 'w1', files: [{ name: exported.fileName, base64: exported.base64 }], mode: 'merge', lang: 'en' });
+    const preview = await target.call('import:preview', { workspaceId: 'w1', files: [{ name: exported.fileName, bytes: new Uint8Array(Buffer.from(exported.base64, 'base64')) }], mode: 'merge', lang: 'en' });
     if (!preview.ok) throw new Error(preview.error.message);
     const applied = await target.call('import:apply', { token: preview.value.token, confirmed: [] });
     if (!applied.ok) throw new Error(applied.error.message);
@@ -154,7 +154,7 @@ describe('photos in the portable workspace file', () => {
     const json = JSON.parse(Buffer.from(exported.base64, 'base64').toString('utf8'));
     json.photos = { '../evil.png': PNG.toString('base64') };
     const target = app();
-    const preview = await target.call('import:preview', { workspaceId: 'w1', files: [{ name: 'x.vitrine.json', base64: Buffer.from(JSON.stringify(json)).toString('base64') }], lang: 'en' });
+    const preview = await target.call('import:preview', { workspaceId: 'w1', files: [{ name: 'x.vitrine.json', bytes: new TextEncoder().encode(JSON.stringify(json)) }], lang: 'en' });
     expect(preview).toMatchObject({ ok: false, error: { code: 'invalid-file', message: expect.stringMatching(/photos/) } });
     expect(existsSync(path.join(target.dataDir, 'evil.png'))).toBe(false);
   });
