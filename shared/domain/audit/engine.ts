@@ -1,6 +1,7 @@
 import type { Finding } from '../../schema/finding';
 import type { NetworkDefinition } from '../../schema/network';
 import type { Profile, ProfileStatus, Workspace } from '../../schema/workspace';
+import { isDeclining } from '../networks/catalog';
 import { PROFILE_RULES, WORKSPACE_RULES } from './catalog';
 import { type AuditContext, createAuditContext, refreshAuditContext } from './context';
 import { monthsBefore, type Now } from './dates';
@@ -97,6 +98,7 @@ function makeFinding(rule: AuditRule, hit: RuleHit, profileId: string | null, ne
 }
 
 function applies(rule: ProfileRule, network: NetworkDefinition, profile: Profile): boolean {
+  if (isDeclining(network) && rule.onDeclining !== true) return false;
   if (!(rule.statuses ?? DEFAULT_STATUSES).includes(profile.status)) return false;
   if (!(rule.audiences ?? DEFAULT_AUDIENCES).includes(profile.audience)) return false;
   return typeof rule.appliesTo === 'function' ? rule.appliesTo(network) : rule.appliesTo.includes(network.id);
@@ -174,7 +176,7 @@ export function auditWorkspace(ws: Workspace, options: AuditOptions): AuditRepor
   }
   const workspaceLevel = split([own, extra.get(null) ?? []], dismissedKeys);
   const lost = breakdown(workspaceLevel.kept);
-  const base = baseScore(profiles);
+  const base = baseScore(profiles, (id) => audit.registry.get(id));
   const findings = bySeverity([...profiles.map((p) => p.findings), workspaceLevel.kept]);
   const dismissed = [...profiles.flatMap((p) => p.dismissed), ...workspaceLevel.dismissed];
   return {

@@ -16,15 +16,12 @@ describe('whole-workspace audit of a French freelancer', () => {
       'duplicate-summary:malt',
       'headline-inconsistent:x',
       'legacy-network:viadeo',
-      'missing-cross-link:github:malt',
       'missing-cross-link:malt:github',
       'missing-keywords:malt',
       'one-way-link:github:linkedin',
       'one-way-link:github:x',
       'one-way-link:malt:x',
       'pro-links-to-personal:x:facebook',
-      'stale-profile:viadeo',
-      'suggest-network:-:stackoverflow',
     ]);
   });
 
