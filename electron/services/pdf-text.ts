@@ -1,5 +1,6 @@
 import type { Localized } from '../../shared/schema/text';
-import { pdfDate, type PdfLinkArea, type PdfText, type PdfTextItem } from '../../shared/domain/import/linkedin-pdf/pdf-text';
+import type { ImportFile } from '../../shared/domain/import/files';
+import { looksLikePdf, pdfDate, type PdfLinkArea, type PdfText, type PdfTextItem } from '../../shared/domain/import/linkedin-pdf/pdf-text';
 
 /** A LinkedIn profile PDF is 50–500 KB and a few pages; far more is not one, and is refused before reading. */
 export interface PdfLimits { maxBytes: number; maxPages: number }
@@ -97,4 +98,10 @@ export async function readPdfText(bytes: Uint8Array, name: string, limits: PdfLi
   } finally {
     await task.destroy();
   }
+}
+
+/** The text of the file handed in when it is a lone PDF (told by its `%PDF-` header, not its name); undefined otherwise. */
+export async function lonePdfText(files: readonly ImportFile[], limits: PdfLimits = PDF_LIMITS): Promise<PdfText | undefined> {
+  const only = files.length === 1 ? files[0] : undefined;
+  return only && looksLikePdf(only.bytes) ? readPdfText(only.bytes, only.name, limits) : undefined;
 }

@@ -7,6 +7,7 @@ import type { Handlers } from '../../main/ipc-dispatch';
 import { networkForWorkspace } from '../../../shared/domain/networks/registry';
 import { findWorkspace, putWorkspace, type HandlerDeps } from './context';
 import { checkImportedPhotos, storeImportedPhotos, type CheckedPhotos } from './photo-import';
+import { lonePdfText, PdfReadError } from '../pdf-text';
 
 type ImportHandlers = Pick<Handlers, 'import:preview' | 'import:apply' | 'import:undo'>;
 
@@ -40,7 +41,7 @@ export function importHandlers(deps: HandlerDeps): ImportHandlers {
   const undo = new Map<string, Undo>();
 
   return {
-    'import:preview': ({ workspaceId, files, mode, lang }) => {
+    'import:preview': async ({ workspaceId, files, mode, lang }) => {
       const target = findWorkspace(deps, workspaceId);
       const total = files.reduce((n, f) => n + decodedSize(f.base64), 0);
       if (total > MAX_IMPORT_BYTES) {
@@ -49,7 +50,10 @@ export function importHandlers(deps: HandlerDeps): ImportHandlers {
           : `These files weigh ${Math.round(total / 1e6)} MB; Vitrine imports at most 200 MB at once. Nothing was changed.`);
       }
       const decoded = files.map((f) => ({ name: f.name, bytes: new Uint8Array(Buffer.from(f.base64, 'base64')) }));
-      const outcome = planImport(target, decoded, { idGen: deps.newId, now: deps.now(), registry: networkForWorkspace(target), mode, lang });
+      const pdf = await lonePdfText(decoded).catch((error: unknown) => {
+        throw error instanceof PdfReadError ? new AppError('invalid-file', error.localized[lang]) : error;
+      });
+      const outcome = planImport(target, decoded, { idGen: deps.newId, now: deps.now(), registry: networkForWorkspace(target), mode, lang, pdf });
       if (!outcome.ok) {
         const more = (outcome.issues ?? []).slice(1, 6).map((i) => `\n• ${i.where ? `${i.where}: ` : ''}${i.message}`).join('');
         throw new AppError('invalid-file', `${outcome.message[lang]}${more}`);
