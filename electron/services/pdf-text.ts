@@ -20,11 +20,23 @@ let pdfjs: Promise<PdfJs> | null = null;
  * thread (pdfjs's "fake worker" picks up `globalThis.pdfjsWorker`), so no
  * worker file is fetched and no thread is started.
  */
-function loadPdfJs(): Promise<PdfJs> {
+export function loadPdfJs(): Promise<PdfJs> {
   pdfjs ??= (async () => {
-    const scope = globalThis as { pdfjsWorker?: unknown };
-    scope.pdfjsWorker ??= await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
-    return import('pdfjs-dist/legacy/build/pdf.mjs');
+    const scope = globalThis as { pdfjsWorker?: unknown; DOMMatrix?: unknown };
+    // pdfjs builds one DOMMatrix as its module loads, for drawing. Node has none, and the
+    // packaged app ships no @napi-rs/canvas to lend one; Vitrine only reads text, never draws.
+    scope.DOMMatrix ??= class InertDOMMatrix {};
+    // Without @napi-rs/canvas (the packaged app), pdfjs warns on load that drawing may break: true, and irrelevant here.
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => {
+      if (!/^Warning: Cannot (load "@napi-rs\/canvas"|polyfill)/.test(String(args[0]))) warn(...args);
+    };
+    try {
+      scope.pdfjsWorker ??= await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
+      return await import('pdfjs-dist/legacy/build/pdf.mjs');
+    } finally {
+      console.warn = warn;
+    }
   })();
   return pdfjs;
 }
