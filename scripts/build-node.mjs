@@ -2,11 +2,13 @@
 // The preload must be one CommonJS file: sandboxed preloads cannot require modules.
 import { build, context } from 'esbuild';
 
+import { importMetaUrl } from './import-meta-url.mjs';
+
 const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: true, logLevel: 'warning' };
 const targets = [
-  { ...common, entryPoints: ['electron/main/index.ts'], outfile: 'dist/electron/main.cjs', external: ['electron'] },
+  { ...common, ...importMetaUrl, entryPoints: ['electron/main/index.ts'], outfile: 'dist/electron/main.cjs', external: ['electron'] },
   { ...common, entryPoints: ['electron/preload/index.ts'], outfile: 'dist/electron/preload.cjs', external: ['electron'] },
-  { ...common, entryPoints: ['electron/cli/index.ts'], outfile: 'dist/cli/vitrine.cjs', external: ['electron', 'playwright-core'] },
+  { ...common, ...importMetaUrl, entryPoints: ['electron/cli/index.ts'], outfile: 'dist/cli/vitrine.cjs', external: ['electron', 'playwright-core'] },
 ];
 
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7);

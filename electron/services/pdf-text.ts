@@ -1,5 +1,6 @@
 import type { Localized } from '../../shared/schema/text';
-import { pdfDate, type PdfLinkArea, type PdfText, type PdfTextItem } from '../../shared/domain/import/linkedin-pdf/pdf-text';
+import type { ImportFile } from '../../shared/domain/import/files';
+import { looksLikePdf, pdfDate, type PdfLinkArea, type PdfText, type PdfTextItem } from '../../shared/domain/import/linkedin-pdf/pdf-text';
 
 /** A LinkedIn profile PDF is 50–500 KB and a few pages; far more is not one, and is refused before reading. */
 export interface PdfLimits { maxBytes: number; maxPages: number }
@@ -19,11 +20,23 @@ let pdfjs: Promise<PdfJs> | null = null;
  * thread (pdfjs's "fake worker" picks up `globalThis.pdfjsWorker`), so no
  * worker file is fetched and no thread is started.
  */
-function loadPdfJs(): Promise<PdfJs> {
+export function loadPdfJs(): Promise<PdfJs> {
   pdfjs ??= (async () => {
-    const scope = globalThis as { pdfjsWorker?: unknown };
-    scope.pdfjsWorker ??= await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
-    return import('pdfjs-dist/legacy/build/pdf.mjs');
+    const scope = globalThis as { pdfjsWorker?: unknown; DOMMatrix?: unknown };
+    // pdfjs builds one DOMMatrix as its module loads, for drawing. Node has none, and the
+    // packaged app ships no @napi-rs/canvas to lend one; Vitrine only reads text, never draws.
+    scope.DOMMatrix ??= class InertDOMMatrix {};
+    // Without @napi-rs/canvas (the packaged app), pdfjs warns on load that drawing may break: true, and irrelevant here.
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => {
+      if (!/^Warning: Cannot (load "@napi-rs\/canvas"|polyfill)/.test(String(args[0]))) warn(...args);
+    };
+    try {
+      scope.pdfjsWorker ??= await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
+      return await import('pdfjs-dist/legacy/build/pdf.mjs');
+    } finally {
+      console.warn = warn;
+    }
   })();
   return pdfjs;
 }
@@ -97,4 +110,10 @@ export async function readPdfText(bytes: Uint8Array, name: string, limits: PdfLi
   } finally {
     await task.destroy();
   }
+}
+
+/** The text of the file handed in when it is a lone PDF (told by its `%PDF-` header, not its name); undefined otherwise. */
+export async function lonePdfText(files: readonly ImportFile[], limits: PdfLimits = PDF_LIMITS): Promise<PdfText | undefined> {
+  const only = files.length === 1 ? files[0] : undefined;
+  return only && looksLikePdf(only.bytes) ? readPdfText(only.bytes, only.name, limits) : undefined;
 }

@@ -5,6 +5,7 @@ import type { Lang } from '../../../shared/schema/text';
 import { isOnlyErrors, ONLY_ERRORS } from '../../../shared/domain/import/plan-outcome';
 import { invalid, readInputFiles, type CliIo } from '../io';
 import { loadOrCreateWorkspace, saveWorkspace } from '../workspace-io';
+import { lonePdfText, PdfReadError } from '../../services/pdf-text';
 
 export interface ImportArgs { input: string; into: string; dryRun: boolean; mode: 'merge' | 'replace'; lang: Lang }
 
@@ -20,15 +21,18 @@ export function printPreview(io: CliIo, plan: ImportPlan): void {
 }
 
 /**
- * vitrine import <file|folder|zip> --into <workspace>: detects the format,
+ * vitrine import <file|folder|zip|pdf> --into <workspace>: detects the format,
  * prints the preview, then applies it (unless --dry-run). An import with
  * nothing to change leaves the target byte for byte as it was; one that
  * has only errors also exits 1.
  */
-export function importCommand(io: CliIo, args: ImportArgs): number {
+export async function importCommand(io: CliIo, args: ImportArgs): Promise<number> {
   const files = readInputFiles(io, args.input, args.lang);
+  const pdf = await lonePdfText(files).catch((error: unknown) => {
+    throw error instanceof PdfReadError ? invalid(`${args.input}: ${error.localized[args.lang]}`) : error;
+  });
   const { workspace, photos, created } = loadOrCreateWorkspace(io, args.into);
-  const outcome = planImport(workspace, files, { idGen: io.newId, now: io.now(), registry: networkForWorkspace(workspace), mode: args.mode, lang: args.lang });
+  const outcome = planImport(workspace, files, { idGen: io.newId, now: io.now(), registry: networkForWorkspace(workspace), mode: args.mode, lang: args.lang, pdf });
   if (!outcome.ok) {
     const details = (outcome.issues ?? []).map((i) => `\n  ${i.file ?? ''}${i.where ? `:${i.where}` : ''} ${i.message}`).join('');
     throw invalid(`${args.input}: ${outcome.message[args.lang]}${details}`);

@@ -8,6 +8,7 @@ import type { Handlers } from '../../main/ipc-dispatch';
 import { networkForWorkspace } from '../../../shared/domain/networks/registry';
 import { findWorkspace, putWorkspace, type HandlerDeps } from './context';
 import { checkImportedPhotos, storeImportedPhotos, type CheckedPhotos } from './photo-import';
+import { lonePdfText, PdfReadError } from '../pdf-text';
 
 type ImportHandlers = Pick<Handlers, 'import:preview' | 'import:apply' | 'import:undo'>;
 
@@ -43,7 +44,7 @@ export function importHandlers(deps: HandlerDeps): ImportHandlers {
   const undo = new Map<string, Undo>();
 
   return {
-    'import:preview': ({ workspaceId, files, mode, lang }) => {
+    'import:preview': async ({ workspaceId, files, mode, lang }) => {
       const target = findWorkspace(deps, workspaceId);
       const total = files.reduce((n, f) => n + f.bytes.length, 0);
       if (total > MAX_IMPORT_BYTES) {
@@ -51,7 +52,10 @@ export function importHandlers(deps: HandlerDeps): ImportHandlers {
           ? `Ces fichiers pèsent ${Math.round(total / 1e6)} Mo ; Vitrine importe 200 Mo au plus à la fois. Rien n'a été modifié.`
           : `These files weigh ${Math.round(total / 1e6)} MB; Vitrine imports at most 200 MB at once. Nothing was changed.`);
       }
-      const outcome = planImport(target, files, { idGen: deps.newId, now: deps.now(), registry: networkForWorkspace(target), mode, lang });
+      const pdf = await lonePdfText(files).catch((error: unknown) => {
+        throw error instanceof PdfReadError ? new AppError('invalid-file', error.localized[lang]) : error;
+      });
+      const outcome = planImport(target, files, { idGen: deps.newId, now: deps.now(), registry: networkForWorkspace(target), mode, lang, pdf });
       if (!outcome.ok) {
         throw new AppError('invalid-file', `${outcome.message[lang]}${issueList(outcome.issues ?? [], 1)}`);
       }

@@ -7,6 +7,8 @@ import { baseName, findFile, findFiles, isImportableName, TWEET_FILE, type Impor
 import type { WorkspacePhotos } from '../workspace/file';
 import { importResumeFile, importWorkspaceFile, type UncertainProfile } from './json-files';
 import { importLinkedInExport, importLinkedInShares } from './linkedin';
+import { importLinkedInPdf } from './linkedin-pdf/import';
+import { looksLikePdf, type PdfText } from './linkedin-pdf/pdf-text';
 import { importXArchive } from './x-archive';
 import { looksLikeZip, readZip, type ZipLimits } from './zip';
 import { DEFAULT_INPUT_LIMITS, tooBig, tooBigTotal, type InputLimits } from './bounds';
@@ -20,8 +22,8 @@ export { DEFAULT_INPUT_LIMITS, type InputLimits } from './bounds';
 export type Expanded = { ok: true; files: ImportFile[] } | { ok: false; message: Localized };
 
 export const NOT_IMPORTABLE: Localized = {
-  fr: "Ce n'est pas un format que Vitrine sait importer. Formats acceptés : espace de travail Vitrine (.vitrine.json), JSON Resume, export LinkedIn (zip ou dossier, ou Shares.csv seul), archive X/Twitter (zip ou dossier).",
-  en: 'This is not a format Vitrine can import. Accepted: Vitrine workspace (.vitrine.json), JSON Resume, LinkedIn export (zip or folder, or a lone Shares.csv), X/Twitter archive (zip or folder).',
+  fr: "Ce n'est pas un format que Vitrine sait importer. Formats acceptés : espace de travail Vitrine (.vitrine.json), JSON Resume, export LinkedIn (zip ou dossier, ou Shares.csv seul), profil LinkedIn enregistré en PDF, archive X/Twitter (zip ou dossier).",
+  en: 'This is not a format Vitrine can import. Accepted: Vitrine workspace (.vitrine.json), JSON Resume, LinkedIn export (zip or folder, or a lone Shares.csv), LinkedIn profile saved as PDF, X/Twitter archive (zip or folder).',
 };
 
 /**
@@ -69,6 +71,8 @@ export function classify(files: readonly ImportFile[]): DetectedFormat {
   const shares = findFile(files, 'shares.csv');
   if (shares) return findFile(files, 'skills.csv') ? 'linkedin-export' : 'linkedin-shares';
   const only = files.length === 1 ? files[0] : undefined;
+  // A PDF is told by its content; whether it is a LinkedIn profile is decided on its text.
+  if (only && looksLikePdf(only.bytes)) return 'linkedin-pdf';
   if (only) return classifyJson(only) ?? classifyCsv(only) ?? { unknown: NOT_IMPORTABLE };
   return { unknown: NOT_IMPORTABLE };
 }
@@ -119,6 +123,8 @@ export interface PlanImportDeps extends ImportDeps {
   includeRetweets?: boolean;
   includeReplies?: boolean;
   limits?: InputLimits;
+  /** The text of a lone PDF, read beforehand (asynchronously, with pdfjs) by the caller. */
+  pdf?: PdfText;
   /** Called once per file handed in as it is opened, then once when the plan is ready. */
   onProgress?: (done: number, total: number) => void;
 }
@@ -172,5 +178,7 @@ function dispatch(format: ImportFormat, target: Workspace, files: ImportFile[], 
       return importWorkspaceFile(target, files[0], deps);
     case 'json-resume':
       return importResumeFile(target, files[0], deps);
+    case 'linkedin-pdf':
+      return files[0] ? importLinkedInPdf(target, files[0], deps.pdf, deps) : { ok: false, message: NOT_IMPORTABLE };
   }
 }

@@ -1,9 +1,12 @@
 import type { NetworkRegistry } from '../networks/registry';
 import type { ImportChange, ImportIssue, ImportPlan } from '../../schema/import-plan';
 import type { Lang, Localized } from '../../schema/text';
-import { Person, Profile, type Workspace } from '../../schema/workspace';
+import { Person, Profile, type Position, type Workspace } from '../../schema/workspace';
 import { cloneJson, newProfile } from '../workspace/factory';
 import { sameUrl } from './urls';
+
+/** Profile.keywords item limit (shared/schema/workspace.ts). */
+const KEYWORD_MAX = 100;
 
 type TextField<T> = { [K in keyof T]: T[K] extends string ? K : never }[keyof T];
 export type PersonTextField = TextField<Person>;
@@ -127,6 +130,38 @@ export class Draft {
       items.push(name);
       this.changes.push({ kind: 'add', entity: 'person', label: `person.${list}`, field: list, before: null, after: name });
     }
+  }
+
+  /** Adds keywords missing from a profile (ignoring case), clipped to the schema's length. */
+  addProfileKeywords(profile: Profile, names: readonly string[]): void {
+    const known = new Set(profile.keywords.map((k) => k.toLowerCase()));
+    for (const raw of names) {
+      const name = raw.trim().slice(0, KEYWORD_MAX);
+      if (name === '' || known.has(name.toLowerCase())) continue;
+      known.add(name.toLowerCase());
+      profile.keywords.push(name);
+      this.changes.push({ kind: 'add', entity: 'profile', label: this.label(profile), field: 'keywords', before: null, after: name });
+    }
+  }
+
+  /**
+   * A position is the same when title, company and start agree (ignoring
+   * case); then its end and description follow the file.
+   */
+  addPosition(position: Position): void {
+    const same = (p: Position) =>
+      p.title.toLowerCase() === position.title.toLowerCase() && p.company.toLowerCase() === position.company.toLowerCase() && p.start === position.start;
+    const existing = this.ws.person.positions.find(same);
+    const label = [position.title, position.company].filter(Boolean).join(' — ');
+    if (existing) {
+      if (existing.end !== position.end || existing.description !== position.description) {
+        this.changes.push({ kind: 'change', entity: 'person', label: `person.positions: ${label}`, field: 'positions', before: existing.end || null, after: position.end || null });
+        Object.assign(existing, position);
+      }
+      return;
+    }
+    this.ws.person.positions.push(position);
+    this.changes.push({ kind: 'add', entity: 'person', label: `person.positions: ${label}`, field: 'positions', before: null, after: label });
   }
 
   private clip(value: string, max: number, file: string | null, where: string): string {

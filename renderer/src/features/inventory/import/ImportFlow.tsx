@@ -22,7 +22,7 @@ export interface ImportFlowProps {
   onCancel: () => void;
 }
 
-export const IMPORT_ACCEPT = '.json,.zip,.csv,.js';
+export const IMPORT_ACCEPT = '.json,.zip,.csv,.js,.pdf';
 
 /**
  * Pick files → preview (nothing changes yet) → apply or cancel → undo toast.
