@@ -21,6 +21,7 @@ import { isPlannable, plannedIntervalDays } from './cadence';
 import { DAY_MS, makeFinding, num, ownerLabel, ownerSubject, publishedBetween, RECENT_DAYS, type DatedPost, type PlanCheck } from './plan-check';
 import { PLAN_RULES } from './plan-rules';
 import { zoneClock } from './zoned';
+import { dayInWords } from '../dates/local-date';
 
 /**
  * For networks the catalog gives no range for: Vitrine editorial default,
@@ -62,8 +63,8 @@ export function dormantFindings(check: PlanCheck): Finding[] {
     const who = ownerLabel(check, profile.id, profile.network);
     const every = num(interval);
     out.push(makeFinding(PLAN_RULES.dormant, { profileId: profile.id, network: profile.network }, last
-      ? { fr: `${who} : aucune publication depuis ${days} jours (prévu : une tous les ${every.fr} jours).`, en: `${who}: no post for ${days} days (planned: one every ${every.en} days).` }
-      : { fr: `${who} : aucune publication depuis le début du plan il y a ${days} jours (prévu : une tous les ${every.fr} jours).`, en: `${who}: no post since the plan started ${days} days ago (planned: one every ${every.en} days).` }));
+      ? { fr: `${who.fr} : aucune publication depuis ${days} jours (prévu : une tous les ${every.fr} jours).`, en: `${who.en}: no post for ${days} days (planned: one every ${every.en} days).` }
+      : { fr: `${who.fr} : aucune publication depuis le début du plan il y a ${days} jours (prévu : une tous les ${every.fr} jours).`, en: `${who.en}: no post since the plan started ${days} days ago (planned: one every ${every.en} days).` }));
   }
   return out;
 }
@@ -113,18 +114,18 @@ export function overPostingFindings(check: PlanCheck): Finding[] {
     const who = ownerLabel(check, owner, network);
     const day = busiest(days);
     if (day.count > limits.maxPerDay) {
-      const date = new Date(dayToUtcMs(day.key)).toISOString().slice(0, 10);
+      const date = dayInWords(new Date(dayToUtcMs(day.key)).toISOString());
       out.push(makeFinding(PLAN_RULES.overPosting, ownerSubject(check, owner, network, 'day'), {
-        fr: `${who} : ${day.count} publications le ${date}, au-delà du maximum de ${limits.maxPerDay} par jour.`,
-        en: `${who}: ${day.count} posts on ${date}, above the maximum of ${limits.maxPerDay} a day.`,
+        fr: `${who.fr} : ${day.count} publications le ${date.fr}, au-delà du maximum de ${limits.maxPerDay} par jour.`,
+        en: `${who.en}: ${day.count} posts on ${date.en}, above the maximum of ${limits.maxPerDay} a day.`,
       }));
     }
     const week = busiest(days.map((d) => startOfWeekDay(d, check.weekStartsOn)));
     if (week.count > limits.maxPerWeek) {
-      const date = new Date(dayToUtcMs(week.key)).toISOString().slice(0, 10);
+      const date = dayInWords(new Date(dayToUtcMs(week.key)).toISOString());
       out.push(makeFinding(PLAN_RULES.overPosting, ownerSubject(check, owner, network, 'week'), {
-        fr: `${who} : ${week.count} publications la semaine du ${date}, au-delà du maximum de ${limits.maxPerWeek} par semaine.`,
-        en: `${who}: ${week.count} posts in the week of ${date}, above the maximum of ${limits.maxPerWeek} a week.`,
+        fr: `${who.fr} : ${week.count} publications la semaine du ${date.fr}, au-delà du maximum de ${limits.maxPerWeek} par semaine.`,
+        en: `${who.en}: ${week.count} posts in the week of ${date.en}, above the maximum of ${limits.maxPerWeek} a week.`,
       }));
     }
   }
@@ -147,8 +148,8 @@ export function burstFindings(check: PlanCheck): Finding[] {
     const who = ownerLabel(check, owner, network);
     const minutes = Math.round(((latest.at(-1) as DatedPost).ms - head.ms) / 60_000);
     out.push(makeFinding(PLAN_RULES.burst, ownerSubject(check, owner, network, head.post.id), {
-      fr: `${who} : ${latest.length} publications en ${minutes} minutes (${head.post.date.slice(0, 10)}).`,
-      en: `${who}: ${latest.length} posts within ${minutes} minutes (${head.post.date.slice(0, 10)}).`,
+      fr: `${who.fr} : ${latest.length} publications en ${minutes} minutes (${dayInWords(head.post.date).fr}).`,
+      en: `${who.en}: ${latest.length} posts within ${minutes} minutes (${dayInWords(head.post.date).en}).`,
     }));
   }
   return out;
@@ -166,8 +167,8 @@ export function promoRatioFindings(check: PlanCheck): Finding[] {
     const pct = Math.round((100 * promo) / recent.length);
     const who = ownerLabel(check, owner, first.post.network);
     out.push(makeFinding(PLAN_RULES.promoRatio, ownerSubject(check, owner, first.post.network), {
-      fr: `${who} : ${promo} publications promotionnelles sur ${recent.length} en 30 jours (${pct} %, au-delà de 30 %).`,
-      en: `${who}: ${promo} promotional posts out of ${recent.length} in 30 days (${pct}%, above 30%).`,
+      fr: `${who.fr} : ${promo} publications promotionnelles sur ${recent.length} en 30 jours (${pct} %, au-delà de 30 %).`,
+      en: `${who.en}: ${promo} promotional posts out of ${recent.length} in 30 days (${pct}%, above 30%).`,
     }));
   }
   return out;

@@ -17,6 +17,7 @@ import type { Post, Profile, Theme } from '../../schema/workspace';
 import { fold, jaccard, overlapCoefficient, shingles, titleTokens } from '../audit/text';
 import { DAY_MS, makeFinding, ownerLabel, RECENT_DAYS, type DatedPost, type PlanCheck } from './plan-check';
 import { PLAN_RULES } from './plan-rules';
+import { dayInWords } from '../dates/local-date';
 
 const TITLE_OVERLAP = 0.8;
 const KEYWORD_JACCARD = 0.6;
@@ -34,8 +35,8 @@ export function noThemeFindings(check: PlanCheck): Finding[] {
   return check.active.filter((p) => postsOn(check, p) && isEmptyTheme(p.theme)).map((p) => {
     const who = ownerLabel(check, p.id, p.network);
     return makeFinding(PLAN_RULES.noTheme, { profileId: p.id, network: p.network }, {
-      fr: `${who} : aucun thème de publication défini.`,
-      en: `${who}: no posting theme set.`,
+      fr: `${who.fr} : aucun thème de publication défini.`,
+      en: `${who.en}: no posting theme set.`,
     });
   });
 }
@@ -61,8 +62,8 @@ export function duplicateThemeFindings(check: PlanCheck): Finding[] {
       const a = ownerLabel(check, earlier.id, earlier.network);
       const b = ownerLabel(check, later.id, later.network);
       out.push(makeFinding(PLAN_RULES.duplicateTheme, { profileId: later.id, network: later.network, detail: earlier.id }, {
-        fr: `${b} a le même thème que ${a} (« ${later.theme?.title} »).`,
-        en: `${b} has the same theme as ${a} ("${later.theme?.title}").`,
+        fr: `${b.fr} a le même thème que ${a.fr} (« ${later.theme?.title} »).`,
+        en: `${b.en} has the same theme as ${a.en} ("${later.theme?.title}").`,
       }));
     }
   });
@@ -89,8 +90,8 @@ export function offThemeFindings(check: PlanCheck): Finding[] {
       const who = ownerLabel(check, p.id, p.network);
       const excerpt = post.text.trim().slice(0, 60);
       out.push(makeFinding(PLAN_RULES.offTheme, { profileId: p.id, network: p.network, detail: post.id }, {
-        fr: `${who} : la publication du ${post.date.slice(0, 10)} (« ${excerpt} ») ne reprend aucun mot-clé du thème « ${p.theme?.title} ».`,
-        en: `${who}: the post of ${post.date.slice(0, 10)} ("${excerpt}") uses none of the keywords of the theme "${p.theme?.title}".`,
+        fr: `${who.fr} : la publication du ${dayInWords(post.date).fr} (« ${excerpt} ») ne reprend aucun mot-clé du thème « ${p.theme?.title} ».`,
+        en: `${who.en}: the post of ${dayInWords(post.date).en} ("${excerpt}") uses none of the keywords of the theme "${p.theme?.title}".`,
       }));
     }
   }
@@ -138,8 +139,8 @@ export function sameContentFindings(check: PlanCheck): Finding[] {
     const labels = [...new Set(group.map((g) => check.registry.get(g.post.network)?.label ?? g.post.network))].join(', ');
     const ids = group.map((g) => g.post.id).sort();
     return makeFinding(PLAN_RULES.sameContent, { profileId: null, network: null, detail: ids[0] as string }, {
-      fr: `Le même texte est publié le ${first.post.date.slice(0, 10)} sur ${labels} (« ${first.post.text.trim().slice(0, 60)} »).`,
-      en: `The same text is posted on ${first.post.date.slice(0, 10)} on ${labels} ("${first.post.text.trim().slice(0, 60)}").`,
+      fr: `Le même texte est publié le ${dayInWords(first.post.date).fr} sur ${labels} (« ${first.post.text.trim().slice(0, 60)} »).`,
+      en: `The same text is posted on ${dayInWords(first.post.date).en} on ${labels} ("${first.post.text.trim().slice(0, 60)}").`,
     });
   });
 }
