@@ -78,7 +78,11 @@ function withNames(named: { network: string; profile: string }, own: FindingPara
   return params;
 }
 
-function makeFinding(rule: AuditRule, hit: RuleHit, profileId: string | null, network: string | null, params: FindingParams): AuditFinding {
+/**
+ * `frParams`: the params with the network's French name, for a network whose
+ * name differs in French ("Facebook (mode professionnel)"); the French message is built from them.
+ */
+function makeFinding(rule: AuditRule, hit: RuleHit, profileId: string | null, network: string | null, params: FindingParams, frParams?: FindingParams): AuditFinding {
   const severity = hit.severity ?? rule.severity;
   const subject = hit.subject ?? null;
   return {
@@ -88,7 +92,7 @@ function makeFinding(rule: AuditRule, hit: RuleHit, profileId: string | null, ne
     profileId,
     network,
     field: rule.field,
-    message: rule.message(params as never),
+    message: frParams ? { fr: rule.message(frParams as never).fr, en: rule.message(params as never).en } : rule.message(params as never),
     why: rule.why,
     fix: rule.fix,
     points: severity === 'info' ? 0 : rule.points,
@@ -121,9 +125,12 @@ function runProfileRules(audit: AuditContext, profile: Profile, staleBefore: str
   if (!facts) return [];
   const check: ProfileCheck = { profile, network: facts.network, limits: audit.registry.limitsFor(profile.network), facts, audit, staleBefore };
   const named = { network: facts.network.label, profile: profileLabel(profile, audit.registry) };
+  const namedFr = facts.network.labelFr === undefined ? null : { network: facts.network.labelFr, profile: profileLabel(profile, audit.registry, 'fr') };
   const out: AuditFinding[] = [];
   for (const rule of rulesFor(facts.network, profile)) {
-    for (const hit of rule.check(check)) out.push(makeFinding(rule, hit, profile.id, profile.network, withNames(named, hit.params)));
+    for (const hit of rule.check(check)) {
+      out.push(makeFinding(rule, hit, profile.id, profile.network, withNames(named, hit.params), namedFr ? withNames(namedFr, hit.params) : undefined));
+    }
   }
   return out;
 }

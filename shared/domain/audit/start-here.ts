@@ -16,10 +16,11 @@ function scoreWithout(report: AuditReport, code: string): number {
   const profiles = report.profiles.map((p) => ({
     status: p.status,
     audience: p.audience,
+    network: p.network,
     score: profileScore(breakdown(p.findings.filter((f) => f.code !== code))),
   }));
   const lost = report.breakdown.reduce((sum, b) => (b.code === code ? sum : sum + b.points), 0);
-  return clampScore(baseScore(profiles) - lost);
+  return clampScore(baseScore(profiles, (id) => report.context.registry.get(id)) - lost);
 }
 
 /**

@@ -124,6 +124,14 @@ const BUILTIN_INPUTS: NetworkDefinitionInput[] = [
       maxPerWeek: 5, // Vitrine editorial default: working days only
       maxPerDay: 1, // Vitrine editorial default, per common LinkedIn guidance: no more than 1 a day
       source: 'Vitrine editorial default (common LinkedIn guidance: at most one post a day)',
+      sourceFr: 'Valeur par défaut de Vitrine (usage courant sur LinkedIn : au plus une publication par jour)',
+    },
+    post: {
+      maxChars: 3000, // LinkedIn API docs (posts API, "commentary"), relayed by Ayrshare's LinkedIn API page: 3,000 characters
+      foldChars: 210, // web-3-apps.com "LinkedIn post length": the feed cuts at about 210 characters
+      foldLines: 3, // John Espirian, "“See more” breakpoints on LinkedIn posts" (Sept. 2024): organic posts show 3 lines
+      source: 'LinkedIn: 3,000 characters a post; the feed shows about 3 lines (≈210 characters) before “…see more” (J. Espirian, Sept. 2024)',
+      sourceFr: 'LinkedIn : 3 000 caractères par publication ; le fil montre environ 3 lignes (≈ 210 caractères) avant « …voir plus » (J. Espirian, sept. 2024)',
     },
     features: { follow: true, wall: false, keywords: true },
   },
@@ -172,6 +180,7 @@ const BUILTIN_INPUTS: NetworkDefinitionInput[] = [
       maxPerWeek: 3, // Vitrine editorial default
       maxPerDay: 1, // Vitrine editorial default
       source: 'Vitrine editorial default',
+      sourceFr: 'Valeur par défaut de Vitrine',
     },
     features: { follow: true, wall: false, keywords: true },
   },
@@ -221,12 +230,19 @@ const BUILTIN_INPUTS: NetworkDefinitionInput[] = [
       // a silent one tells visitors you are gone.
       closeIfSilent: true,
       source: 'Vitrine editorial default',
+      sourceFr: 'Valeur par défaut de Vitrine',
+    },
+    post: {
+      maxChars: 280, // X developer docs, "Counting characters": up to 280 characters (emoji and CJK count 2, links 23)
+      source: 'X developer docs, “Counting characters”: 280 characters (emoji count 2, links 23)',
+      sourceFr: 'Documentation développeurs X, « Counting characters » : 280 caractères (un emoji compte 2, un lien 23)',
     },
     features: { follow: true, wall: false, keywords: false },
   },
   {
     id: 'facebook',
     label: 'Facebook (professional mode)',
+    labelFr: 'Facebook (mode professionnel)',
     kind: 'mixed',
     hosts: ['facebook.com', 'fb.com'],
     profilePaths: ['/profile.php?id={handle}', '/people/*/{handle}', '/{handle}'],
@@ -253,6 +269,7 @@ const BUILTIN_INPUTS: NetworkDefinitionInput[] = [
       maxPerWeek: 7, // Vitrine editorial default
       maxPerDay: 2, // Vitrine editorial default
       source: 'Vitrine editorial default',
+      sourceFr: 'Valeur par défaut de Vitrine',
     },
     features: { follow: true, wall: true, keywords: false },
   },
@@ -279,6 +296,12 @@ const BUILTIN_INPUTS: NetworkDefinitionInput[] = [
       maxPerWeek: 7, // Vitrine editorial default
       maxPerDay: 2, // Vitrine editorial default
       source: 'Vitrine editorial default',
+      sourceFr: 'Valeur par défaut de Vitrine',
+    },
+    post: {
+      maxChars: 2200, // Instagram Help Center: captions up to 2,200 characters
+      source: 'Instagram Help Center: captions up to 2,200 characters',
+      sourceFr: 'Aide Instagram : légendes de 2 200 caractères au plus',
     },
     features: { follow: true, wall: false, keywords: false },
   },
@@ -329,6 +352,7 @@ const BUILTIN_INPUTS: NetworkDefinitionInput[] = [
       maxPerWeek: 3, // Vitrine editorial default
       maxPerDay: 1, // Vitrine editorial default
       source: 'Vitrine editorial default',
+      sourceFr: 'Valeur par défaut de Vitrine',
     },
     features: { follow: true, wall: false, keywords: true },
   },
@@ -352,6 +376,7 @@ const BUILTIN_INPUTS: NetworkDefinitionInput[] = [
       maxPerWeek: 3, // Vitrine editorial default
       maxPerDay: 1, // Vitrine editorial default
       source: 'Vitrine editorial default',
+      sourceFr: 'Valeur par défaut de Vitrine',
     },
     features: { follow: true, wall: false, keywords: true },
   },
@@ -378,6 +403,12 @@ const BUILTIN_INPUTS: NetworkDefinitionInput[] = [
       maxPerWeek: 21, // Vitrine editorial default
       maxPerDay: 5, // Vitrine editorial default
       source: 'Vitrine editorial default',
+      sourceFr: 'Valeur par défaut de Vitrine',
+    },
+    post: {
+      maxChars: 500, // Mastodon's default (MAX_CHARS in the compose form); some instances allow more
+      source: 'Mastodon’s default: 500 characters (some instances allow more)',
+      sourceFr: 'Valeur par défaut de Mastodon : 500 caractères (certaines instances en permettent plus)',
     },
     features: { follow: true, wall: false, keywords: false },
   },
@@ -402,6 +433,12 @@ const BUILTIN_INPUTS: NetworkDefinitionInput[] = [
       maxPerWeek: 21, // Vitrine editorial default
       maxPerDay: 5, // Vitrine editorial default
       source: 'Vitrine editorial default',
+      sourceFr: 'Valeur par défaut de Vitrine',
+    },
+    post: {
+      maxChars: 300, // AT Protocol lexicon app.bsky.feed.post: text maxGraphemes 300
+      source: 'AT Protocol lexicon app.bsky.feed.post: 300 characters',
+      sourceFr: 'Lexique AT Protocol app.bsky.feed.post : 300 caractères',
     },
     features: { follow: true, wall: false, keywords: false },
   },

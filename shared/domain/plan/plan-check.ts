@@ -3,7 +3,7 @@ import type { Finding } from '../../schema/finding';
 import type { Localized } from '../../schema/text';
 import type { Post, Profile, Workspace } from '../../schema/workspace';
 import { findingKey } from '../audit/engine';
-import { networkLabel, profileLabel } from '../audit/labels';
+import { networkLabel, profileLabels } from '../audit/labels';
 import { isDeclining } from '../networks/catalog';
 import { networkForWorkspace, type NetworkRegistry } from '../networks/registry';
 import type { PlanRule } from './plan-rules';
@@ -74,10 +74,10 @@ export function publishedBetween(check: PlanCheck, owner: string, from: number, 
   return (check.postsByOwner.get(owner) ?? []).filter((d) => d.post.status === 'published' && d.ms >= from && d.ms <= to);
 }
 
-/** "LinkedIn — jeanne" for a profile owner, "LinkedIn" for a network owner. */
-export function ownerLabel(check: PlanCheck, owner: string, network: string): string {
+/** "LinkedIn — jeanne" for a profile owner, "LinkedIn" for a network owner, in both languages. */
+export function ownerLabel(check: PlanCheck, owner: string, network: string): Localized {
   const p = check.ownerProfile.get(owner);
-  return p ? profileLabel(p, check.registry) : networkLabel(network, check.registry);
+  return p ? profileLabels(p, check.registry) : { fr: networkLabel(network, check.registry, 'fr'), en: networkLabel(network, check.registry, 'en') };
 }
 
 export interface FindingSubject { profileId: string | null; network: string | null; detail?: string }

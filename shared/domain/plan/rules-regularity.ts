@@ -98,8 +98,8 @@ function cadenceDormancy(check: PlanCheck, profile: Profile, c: Cadence): Findin
   const who = ownerLabel(check, profile.id, profile.network);
   const every = num(plannedIntervalDays(c));
   return makeFinding(PLAN_RULES.dormant, { profileId: profile.id, network: profile.network }, last
-    ? { fr: `${who} : aucune publication depuis ${days} jours (prévu : une tous les ${every.fr} jours).`, en: `${who}: no post for ${days} days (planned: one every ${every.en} days).` }
-    : { fr: `${who} : aucune publication depuis le début du plan il y a ${days} jours (prévu : une tous les ${every.fr} jours).`, en: `${who}: no post since the plan started ${days} days ago (planned: one every ${every.en} days).` });
+    ? { fr: `${who.fr} : aucune publication depuis ${days} jours (prévu : une tous les ${every.fr} jours).`, en: `${who.en}: no post for ${days} days (planned: one every ${every.en} days).` }
+    : { fr: `${who.fr} : aucune publication depuis le début du plan il y a ${days} jours (prévu : une tous les ${every.fr} jours).`, en: `${who.en}: no post since the plan started ${days} days ago (planned: one every ${every.en} days).` });
 }
 
 /**
@@ -124,8 +124,8 @@ function historyDormancy(check: PlanCheck, profile: Profile): Finding | null {
   if (silentDays >= Math.max(SILENCE_DAYS, (4 * 7) / min)) {
     const day = dayInWords(last.post.date);
     return makeFinding(PLAN_RULES.dormant, { profileId: profile.id, network: profile.network }, {
-      fr: `${who} : aucune publication depuis le ${day.fr} ; ${advice.fr}.`,
-      en: `${who}: no post since ${day.en}; ${advice.en}.`,
+      fr: `${who.fr} : aucune publication depuis le ${day.fr} ; ${advice.fr}.`,
+      en: `${who.en}: no post since ${day.en}; ${advice.en}.`,
     });
   }
   const weeks = Math.min(RARITY_WEEKS, (check.now - first.ms) / (7 * DAY_MS));
@@ -134,8 +134,8 @@ function historyDormancy(check: PlanCheck, profile: Profile): Finding | null {
   if (recent >= RARITY_SHARE * min * weeks) return null;
   const months = Math.round(weeks / 4.35);
   return makeFinding(PLAN_RULES.dormant, { profileId: profile.id, network: profile.network }, {
-    fr: `${who} : ${recent} publication${recent > 1 ? 's' : ''} en ${months} mois ; ${advice.fr}.`,
-    en: `${who}: ${recent} post${recent === 1 ? '' : 's'} in ${months} months; ${advice.en}.`,
+    fr: `${who.fr} : ${recent} publication${recent > 1 ? 's' : ''} en ${months} mois ; ${advice.fr}.`,
+    en: `${who.en}: ${recent} post${recent === 1 ? '' : 's'} in ${months} months; ${advice.en}.`,
   });
 }
 
@@ -200,16 +200,16 @@ export function overPostingFindings(check: PlanCheck): Finding[] {
     if (day.count > limits.maxPerDay) {
       const date = dayInWords(formatDay(day.key));
       out.push(makeFinding(PLAN_RULES.overPosting, ownerSubject(check, owner, network, 'day'), {
-        fr: `${who} : ${day.count} publications le ${date.fr}, au-delà du maximum de ${limits.maxPerDay} par jour.`,
-        en: `${who}: ${day.count} posts on ${date.en}, above the maximum of ${limits.maxPerDay} a day.`,
+        fr: `${who.fr} : ${day.count} publications le ${date.fr}, au-delà du maximum de ${limits.maxPerDay} par jour.`,
+        en: `${who.en}: ${day.count} posts on ${date.en}, above the maximum of ${limits.maxPerDay} a day.`,
       }));
     }
     const week = busiest(days.map((d) => startOfWeekDay(d, check.weekStartsOn)));
     if (week.count > limits.maxPerWeek) {
       const date = dayInWords(formatDay(week.key));
       out.push(makeFinding(PLAN_RULES.overPosting, ownerSubject(check, owner, network, 'week'), {
-        fr: `${who} : ${week.count} publications la semaine du ${date.fr}, au-delà du maximum de ${limits.maxPerWeek} par semaine.`,
-        en: `${who}: ${week.count} posts in the week of ${date.en}, above the maximum of ${limits.maxPerWeek} a week.`,
+        fr: `${who.fr} : ${week.count} publications la semaine du ${date.fr}, au-delà du maximum de ${limits.maxPerWeek} par semaine.`,
+        en: `${who.en}: ${week.count} posts in the week of ${date.en}, above the maximum of ${limits.maxPerWeek} a week.`,
       }));
     }
   }
@@ -232,8 +232,8 @@ export function burstFindings(check: PlanCheck): Finding[] {
     const who = ownerLabel(check, owner, network);
     const minutes = Math.round(((latest.at(-1) as DatedPost).ms - head.ms) / 60_000);
     out.push(makeFinding(PLAN_RULES.burst, ownerSubject(check, owner, network, head.post.id), {
-      fr: `${who} : ${latest.length} publications en ${minutes} minutes (le ${dayInWords(head.post.date).fr}).`,
-      en: `${who}: ${latest.length} posts within ${minutes} minutes (on ${dayInWords(head.post.date).en}).`,
+      fr: `${who.fr} : ${latest.length} publications en ${minutes} minutes (le ${dayInWords(head.post.date).fr}).`,
+      en: `${who.en}: ${latest.length} posts within ${minutes} minutes (on ${dayInWords(head.post.date).en}).`,
     }));
   }
   return out;
@@ -251,8 +251,8 @@ export function promoRatioFindings(check: PlanCheck): Finding[] {
     const pct = Math.round((100 * promo) / recent.length);
     const who = ownerLabel(check, owner, first.post.network);
     out.push(makeFinding(PLAN_RULES.promoRatio, ownerSubject(check, owner, first.post.network), {
-      fr: `${who} : ${promo} publications promotionnelles sur ${recent.length} en 30 jours (${pct} %, au-delà de 30 %).`,
-      en: `${who}: ${promo} promotional posts out of ${recent.length} in 30 days (${pct}%, above 30%).`,
+      fr: `${who.fr} : ${promo} publications promotionnelles sur ${recent.length} en 30 jours (${pct} %, au-delà de 30 %).`,
+      en: `${who.en}: ${promo} promotional posts out of ${recent.length} in 30 days (${pct}%, above 30%).`,
     }));
   }
   return out;
@@ -297,8 +297,8 @@ export function repetitiveFindings(check: PlanCheck): Finding[] {
     const text = excerpt(head.post.text);
     const firstDay = dayInWords(head.post.date);
     out.push(makeFinding(PLAN_RULES.repetitive, ownerSubject(check, owner, network), {
-      fr: `${who} : le même texte publié ${best.length} fois depuis le ${firstDay.fr} (« ${text} »).`,
-      en: `${who}: the same text posted ${best.length} times since ${firstDay.en} ("${text}").`,
+      fr: `${who.fr} : le même texte publié ${best.length} fois depuis le ${firstDay.fr} (« ${text} »).`,
+      en: `${who.en}: the same text posted ${best.length} times since ${firstDay.en} ("${text}").`,
     }));
   }
   return out;

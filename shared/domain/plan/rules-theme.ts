@@ -35,8 +35,8 @@ export function noThemeFindings(check: PlanCheck): Finding[] {
   return check.judged.filter((p) => postsOn(check, p) && isEmptyTheme(p.theme)).map((p) => {
     const who = ownerLabel(check, p.id, p.network);
     return makeFinding(PLAN_RULES.noTheme, { profileId: p.id, network: p.network }, {
-      fr: `${who} : aucun thème de publication défini.`,
-      en: `${who}: no posting theme set.`,
+      fr: `${who.fr} : aucun thème de publication défini.`,
+      en: `${who.en}: no posting theme set.`,
     });
   });
 }
@@ -62,8 +62,8 @@ export function duplicateThemeFindings(check: PlanCheck): Finding[] {
       const a = ownerLabel(check, earlier.id, earlier.network);
       const b = ownerLabel(check, later.id, later.network);
       out.push(makeFinding(PLAN_RULES.duplicateTheme, { profileId: later.id, network: later.network, detail: earlier.id }, {
-        fr: `${b} a le même thème que ${a} (« ${later.theme?.title} »).`,
-        en: `${b} has the same theme as ${a} ("${later.theme?.title}").`,
+        fr: `${b.fr} a le même thème que ${a.fr} (« ${later.theme?.title} »).`,
+        en: `${b.en} has the same theme as ${a.en} ("${later.theme?.title}").`,
       }));
     }
   });
@@ -91,8 +91,8 @@ export function offThemeFindings(check: PlanCheck): Finding[] {
       const text = excerpt(post.text);
       const day = dayInWords(post.date);
       out.push(makeFinding(PLAN_RULES.offTheme, { profileId: p.id, network: p.network, detail: post.id }, {
-        fr: `${who} : la publication du ${day.fr} (« ${text} ») ne reprend aucun mot-clé du thème « ${p.theme?.title} ».`,
-        en: `${who}: the post of ${day.en} ("${text}") uses none of the keywords of the theme "${p.theme?.title}".`,
+        fr: `${who.fr} : la publication du ${day.fr} (« ${text} ») ne reprend aucun mot-clé du thème « ${p.theme?.title} ».`,
+        en: `${who.en}: the post of ${day.en} ("${text}") uses none of the keywords of the theme "${p.theme?.title}".`,
       }));
     }
   }

@@ -63,7 +63,8 @@ describe('over-posting', () => {
   it('fires above the network maximum per day (LinkedIn: 1)', () => {
     const f = codes(ws([{ id: 'p-li' }], [{ id: 'a', date: '2024-06-14T07:00:00Z' }, { id: 'b', date: '2024-06-14T15:00:00Z' }]), 'over-posting');
     expect(f.map((x) => x.key)).toEqual(['over-posting:p-li:day']);
-    expect(f[0]?.message.en).toContain('2 posts on 2024-06-14, above the maximum of 1 a day');
+    expect(f[0]?.message.en).toContain('2 posts on 14 June 2024, above the maximum of 1 a day');
+    expect(f[0]?.message.fr).toContain('2 publications le 14 juin 2024, au-delà du maximum de 1 par jour');
   });
   it('fires above the cadence maximum per week and respects the cadence over the network', () => {
     const cadence = { count: 2, per: 'week' as const, startDate: '2024-01-01', timeZone: 'Europe/Paris', maxPerWeek: 2, maxPerDay: 3 };

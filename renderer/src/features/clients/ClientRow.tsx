@@ -31,7 +31,7 @@ function scoreTone(score: number): string {
 /** One client in the list: who, where, how good, and what to do with it. */
 export const ClientRow = memo(function ClientRow({ summary: s, isCurrent, handlers }: { summary: WorkspaceSummary; isCurrent: boolean; handlers: RowHandlers }) {
   const { t } = useClientsText();
-  const { locale } = useLocale();
+  const { locale, lang } = useLocale();
   const extra = s.networks.length - SHOWN_NETWORKS;
   return (
     <div className={`client-row${s.archived ? ' is-archived' : ''}`} data-testid="client-row" data-client-id={s.id}>
@@ -46,8 +46,8 @@ export const ClientRow = memo(function ClientRow({ summary: s, isCurrent, handle
           {s.headline && <span className="muted"> — {s.headline}</span>}
         </div>
       </div>
-      <div className="client-networks" aria-label={s.networks.map(networkLabel).join(', ')}>
-        {s.networks.slice(0, SHOWN_NETWORKS).map((n) => <span key={n} className="net-tag" aria-hidden="true">{networkLabel(n)}</span>)}
+      <div className="client-networks" aria-label={s.networks.map((n) => networkLabel(n, lang)).join(', ')}>
+        {s.networks.slice(0, SHOWN_NETWORKS).map((n) => <span key={n} className="net-tag" aria-hidden="true">{networkLabel(n, lang)}</span>)}
         {extra > 0 && <span className="net-tag" aria-hidden="true">+{extra}</span>}
         <div className="muted small">{t('profiles', { count: s.profileCount })}</div>
       </div>

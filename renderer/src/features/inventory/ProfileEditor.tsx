@@ -15,6 +15,7 @@ import { PhotoField } from './PhotoField';
 import { patchProfile, removeProfile, todayIso } from './profile-edit';
 import { useInventoryText } from './text';
 import { labelOf } from './useRegistry';
+import { DayField } from '../../ui/DateFields';
 
 interface Props {
   profileId: string;
@@ -39,7 +40,7 @@ export function ProfileEditor({ profileId, registry, field, onClose }: Props) {
   }, [field]);
 
   const def = profile ? registry.get(profile.network) : undefined;
-  const network = profile ? labelOf(registry, profile.network) : '';
+  const network = profile ? labelOf(registry, profile.network, lang) : '';
   if (!profile) return null;
   // Cheap enough to redo on each keystroke: one profile, one URL.
   const checks = checkLimits(profile, registry.limitsFor(profile.network));
@@ -67,7 +68,7 @@ export function ProfileEditor({ profileId, registry, field, onClose }: Props) {
   const urlNote = urlCheck === null ? null : !urlCheck.ok
     ? <p className="field-error">{urlCheck.message[lang]}</p>
     : urlCheck.network !== profile.network
-      ? <p className="field-error">{t('editor.urlOtherNetwork', { other: labelOf(registry, urlCheck.network), network })}</p>
+      ? <p className="field-error">{t('editor.urlOtherNetwork', { other: labelOf(registry, urlCheck.network, lang), network })}</p>
       : <p className="field-hint ok-text">{t('editor.urlOk', { network, handle: urlCheck.handle })}</p>;
 
   const customKeys = [...new Set([...(def?.customFields ?? []).map((f) => f.key), ...Object.keys(profile.customFields)])];
@@ -123,7 +124,7 @@ export function ProfileEditor({ profileId, registry, field, onClose }: Props) {
           {def?.features.wall && <TriStateField id="field-wallRestricted" label={t('editor.wallRestricted')} value={profile.wallRestricted} onChange={(wallRestricted) => set({ wallRestricted })} />}
           <label htmlFor="field-lastReviewed">{t('editor.lastReviewed')}</label>
           <div className="inline">
-            <input id="field-lastReviewed" type="date" value={profile.lastReviewed ?? ''} onChange={(e) => set({ lastReviewed: e.target.value === '' ? null : e.target.value })} data-testid="field-lastReviewed" />
+            <DayField id="field-lastReviewed" value={profile.lastReviewed ?? ''} onValue={(v) => v !== null && set({ lastReviewed: v === '' ? null : v })} data-testid="field-lastReviewed" />
             <button type="button" className="btn small" onClick={() => set({ lastReviewed: todayIso() })}>{t('editor.today')}</button>
           </div>
           <TextField id="field-notes" label={t('editor.notes')} value={profile.notes} onChange={(notes) => set({ notes })} hardMax={20000} multiline />

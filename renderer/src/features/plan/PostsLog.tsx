@@ -5,6 +5,7 @@ import type { NetworkRegistry } from '../../../../shared/domain/networks/registr
 import type { Post, Workspace } from '../../../../shared/schema/workspace';
 import { useLocale } from '../../i18n/useLocale';
 import { usePlanText } from './text';
+import { labelOf } from '../inventory/useRegistry';
 
 const ROW = 52;
 const STATUS_CHIP: Record<Post['status'], string> = { idea: 'info', draft: 'warning', published: 'ok', skipped: 'dormant' };
@@ -19,7 +20,7 @@ interface PostsLogProps {
 /** Every post, newest first; long imported histories stay smooth (virtualized). */
 export function PostsLog({ ws, registry, onAdd, onEdit }: PostsLogProps) {
   const { t } = usePlanText();
-  const { locale } = useLocale();
+  const { locale, lang } = useLocale();
   const [network, setNetwork] = useState('');
   const filterId = useId();
   const networks = useMemo(() => [...new Set(ws.posts.map((p) => p.network))], [ws.posts]);
@@ -30,7 +31,7 @@ export function PostsLog({ ws, registry, onAdd, onEdit }: PostsLogProps) {
   const scroller = useRef<HTMLDivElement>(null);
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read only during this render
   const virtual = useVirtualizer({ count: rows.length, getScrollElement: () => scroller.current, estimateSize: () => ROW, overscan: 10 });
-  const label = (id: string) => registry.get(id)?.label ?? id;
+  const label = (id: string) => labelOf(registry, id, lang);
 
   return (
     <section aria-labelledby="posts-title">
