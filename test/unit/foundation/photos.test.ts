@@ -96,7 +96,7 @@ describe('photos in the portable workspace file', () => {
   const withPhoto = (file: string): Workspace => {
     const ws = newWorkspace('Jeanne', { id: 'w1', now: NOW });
     const profile = newProfile('linkedin', { id: 'p1', url: 'https://www.linkedin.com/in/jeanne' });
-    return { ...ws, profiles: [{ ...profile, photo: { present: true, file } }] };
+    return { ...ws, profiles: [{ ...profile, photo: { file } }] };
   };
 
   async function exportFrom(file: string, bytes: Buffer) {
@@ -123,7 +123,7 @@ describe('photos in the portable workspace file', () => {
 
     const target = app();
     const { workspace } = await importInto(target, exported);
-    expect(workspace.profiles[0]?.photo).toEqual({ present: true, file: 'face.png' });
+    expect(workspace.profiles[0]?.photo).toEqual({ file: 'face.png' });
     expect(readFileSync(path.join(target.photosDir, 'face.png'))).toEqual(PNG);
   });
 
@@ -169,7 +169,7 @@ describe('photos in the portable workspace file', () => {
 describe('pictures at start-up (tidyPhotos)', () => {
   function library(profilesPhoto: string[]) {
     const ws = newWorkspace('Jeanne', { id: 'w1', now: NOW });
-    profilesPhoto.forEach((file, i) => ws.profiles.push(newProfile('linkedin', { id: `p${i}`, photo: { present: true, file } })));
+    profilesPhoto.forEach((file, i) => ws.profiles.push(newProfile('linkedin', { id: `p${i}`, photo: { file } })));
     const dataDir = mkdtempSync(path.join(tmpdir(), 'vitrine-prune-'));
     const vault = new Vault({ dir: dataDir, now: () => NOW, debounceMs: 60_000 });
     vault.update((d) => ({ ...d, workspaces: [ws] }));

@@ -6,6 +6,7 @@ import { Vault } from '../../../electron/services/vault';
 import { faultyFs, type Faults } from '../../support/faulty-fs';
 import { AppError } from '../../../shared/ipc/envelope';
 import { newWorkspace } from '../../../shared/domain/workspace/factory';
+import { CURRENT_SCHEMA_VERSION } from '../../../shared/storage/migrations';
 
 const tempDir = () => mkdtempSync(path.join(tmpdir(), 'vitrine-vault-'));
 let tick = Date.parse('2026-01-01T00:00:00Z');
@@ -135,7 +136,7 @@ describe('Vault', () => {
     const before = statSync(file).mtimeMs;
     const vault = new Vault({ dir, now: clock });
     expect(vault.readOnly).toBe(true);
-    expect(vault.notices[0]).toMatchObject({ kind: 'newer-version', found: 99, supported: 1 });
+    expect(vault.notices[0]).toMatchObject({ kind: 'newer-version', found: 99, supported: CURRENT_SCHEMA_VERSION });
     expect(() => vault.update((d) => d)).toThrow(AppError);
     vault.flush();
     expect(readFileSync(file, 'utf8')).toBe(bytes);
@@ -148,11 +149,11 @@ describe('Vault', () => {
     const file = path.join(dir, 'vitrine.json');
     writeFileSync(file, JSON.stringify({ settings: { locale: 'en' } }));
     const vault = new Vault({ dir, now: clock });
-    expect(vault.notices[0]).toMatchObject({ kind: 'migrated', from: 0, to: 1 });
+    expect(vault.notices[0]).toMatchObject({ kind: 'migrated', from: 0, to: CURRENT_SCHEMA_VERSION });
     const notice = vault.notices[0];
     if (notice?.kind !== 'migrated') throw new Error('unreachable');
     expect(JSON.parse(readFileSync(notice.backupPath, 'utf8'))).toEqual({ settings: { locale: 'en' } });
-    expect(JSON.parse(readFileSync(file, 'utf8')).schemaVersion).toBe(1);
+    expect(JSON.parse(readFileSync(file, 'utf8')).schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
     expect(vault.data.settings.locale).toBe('en');
     expect(existsSync(notice.backupPath)).toBe(true);
   });
