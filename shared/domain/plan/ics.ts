@@ -12,12 +12,15 @@
  *   so a later export supersedes an earlier one (RFC 5545 §3.8.7.4).
  * - Times are written in UTC (…Z): exact across DST without shipping
  *   VTIMEZONE blocks, and every client shows them in the user's own zone.
+ * - Lines are folded at 75 octets (ics-fold.ts), as RFC 5545 says; the
+ *   library folds at 75 characters, too long for accented text.
  */
 import { createEvents, type EventAttributes } from 'ics';
 import type { Lang } from '../../schema/text';
 import type { Workspace } from '../../schema/workspace';
 import { networkForWorkspace } from '../networks/registry';
 import { fnv1a64 } from '../posts/hash';
+import { refoldIcs } from './ics-fold';
 import type { SlotStatus } from './adherence';
 import type { Slot } from './slots';
 
@@ -82,5 +85,5 @@ export function planToIcs(ws: Workspace, slots: readonly (Slot | SlotStatus)[], 
   });
   const { error, value } = createEvents(events, { productId: 'vitrine/plan', method: 'PUBLISH', calName: `${w.calendar} (${ws.name})` });
   if (error || value === null) return { ok: false, message: `${w.failed}: ${error?.message ?? 'no output'}` };
-  return { ok: true, ics: value };
+  return { ok: true, ics: refoldIcs(value) };
 }
