@@ -42,11 +42,15 @@ const PHOTO: Record<FactState, Localized> = { known: { fr: 'oui', en: 'yes' }, a
 
 /**
  * A spreadsheet opens a cell starting with = + - @ (or a tab / carriage
- * return) as a formula: a profile headline could run one. A leading
- * apostrophe makes it plain text (OWASP "CSV injection").
+ * return) as a formula: a profile headline could run one. Some also skip
+ * leading blanks, and read the full-width and small forms (＝＋－＠, ﹦﹢﹣)
+ * and the minus sign − like their ASCII twins. A leading apostrophe makes
+ * the cell plain text (OWASP "CSV injection").
  */
+const FORMULA_START = /^[\t\r]|^\s*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20\uFE66\uFE62\uFE63\u2212]/;
+
 export function neutralizeFormula(cell: string): string {
-  return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
+  return FORMULA_START.test(cell) ? `'${cell}` : cell;
 }
 
 /** One row per profile, across one workspace or a whole client library. */

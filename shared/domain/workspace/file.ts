@@ -112,8 +112,12 @@ function notAWorkspaceFile(file: RawFile, lang: Lang): string {
     : `expected "${WORKSPACE_FILE_FORMAT}"; this is not a Vitrine workspace file`;
 }
 
-/** Ids the app relies on: unique profile and post ids, posts pointing at existing profiles. */
-function referenceErrors(ws: Workspace, lang: Lang): FieldError[] {
+/**
+ * Ids the app relies on: unique profile and post ids, posts pointing at
+ * existing profiles. Checked on import and on every save, so that what
+ * Vitrine stores its own import always accepts.
+ */
+export function referenceErrors(ws: Workspace, lang: Lang): FieldError[] {
   const errors: FieldError[] = [];
   const duplicate = (id: string): string => (lang === 'fr' ? `identifiant en double "${id}"` : `duplicate id "${id}"`);
   const profileIds = new Set<string>();

@@ -39,6 +39,14 @@ describe('inventoryCsv', () => {
     expect(['-1', '\tx', 'ok', '', 'a=b'].map(neutralizeFormula)).toEqual(["'-1", "'\tx", 'ok', '', 'a=b']);
   });
 
+  it('also neutralises formulas behind leading blanks and in full-width or small forms', () => {
+    const hostile = [' =1+1', '  @SUM(A1)', '\u00a0+1', '\u3000=1', '\n=cmd', '＝HYPERLINK("http://evil.example")', '＋33', '－1', '＠user', '﹦1', '−1'];
+    for (const cell of hostile) expect(neutralizeFormula(cell), JSON.stringify(cell)).toBe(`'${cell}`);
+    for (const cell of [' plain', 'Pharmacienne = passion', 'a＝b', '  ']) expect(neutralizeFormula(cell)).toBe(cell);
+    const table = rows(inventoryCsv(client('＝cmd|calc', 'w1'), { lang: 'en' }), ',');
+    expect(table[1]?.[0]).toBe("'＝cmd|calc");
+  });
+
   it('covers a whole library, in French with semicolons, with an optional score column', () => {
     const csv = inventoryCsv([client('Jeanne', 'w1'), client('Paul', 'w2')], { lang: 'fr', score: (p) => (p.network === 'viadeo' ? null : 72.4) });
     expect(csv.split('\r\n')).toHaveLength(7);
