@@ -1,4 +1,5 @@
 import { duplicateWorkspace, newWorkspace } from '../../../shared/domain/workspace/factory';
+import { demoAsOf } from '../../../shared/domain/workspace/demo-dates';
 import { parseWorkspaceFile } from '../../../shared/domain/workspace/file';
 import { AppError } from '../../../shared/ipc/envelope';
 import type { Handlers } from '../../main/ipc-dispatch';
@@ -28,7 +29,10 @@ export function workspaceHandlers(deps: HandlerDeps): WorkspaceHandlers {
   };
 
   return {
-    'library:list': () => vault.data.workspaces.map(summarize),
+    'library:list': () => {
+      const now = deps.now();
+      return vault.data.workspaces.map((ws) => summarize(ws, now));
+    },
     'library:active': () => vault.data.activeWorkspaceId,
     'workspace:get': ({ id }) => findWorkspace(deps, id),
     'workspace:create': ({ name, activate: open }) => {
@@ -74,7 +78,8 @@ export function workspaceHandlers(deps: HandlerDeps): WorkspaceHandlers {
     'workspace:open-demo': () => {
       const parsed = parseWorkspaceFile(deps.demoWorkspaceText());
       if (!parsed.ok) throw new AppError('internal', 'The bundled demo is damaged; reinstall Vitrine.');
-      const ws = putWorkspace(deps, { ...parsed.workspace, id: deps.newId() });
+      // The demo's story is dated relative to today, so it reads well whenever it is opened.
+      const ws = putWorkspace(deps, { ...demoAsOf(parsed.workspace, deps.now()), id: deps.newId() });
       activate(ws.id);
       return ws;
     },
