@@ -55,6 +55,10 @@ export const WorkspaceSummary = z.object({
   /** Latest recorded audit score, and the one before it, for the trend. */
   score: z.number().nullable(),
   previousScore: z.number().nullable(),
+  /** Error findings in that latest audit; null when not recorded yet. */
+  errors: z.number().int().nullable(),
+  /** When the next post is planned (ISO instant), or null. */
+  nextPost: z.string().nullable(),
   /** Lower-cased names, handles and URLs for search across clients. */
   searchText: z.string(),
 });

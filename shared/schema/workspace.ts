@@ -187,7 +187,12 @@ export const Dismissal = z.object({
 });
 export type Dismissal = z.infer<typeof Dismissal>;
 
-export const ScorePoint = z.object({ at: IsoDateTime, score: z.number().min(0).max(100) });
+export const ScorePoint = z.object({
+  at: IsoDateTime,
+  score: z.number().min(0).max(100),
+  /** Findings of severity "error" in that audit (absent in points recorded before it was kept). */
+  errors: z.number().int().min(0).optional(),
+});
 
 export const WorkspaceSettings = z.object({
   /** A profile not reviewed for this many months is stale. */

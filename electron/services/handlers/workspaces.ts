@@ -1,4 +1,5 @@
 import { duplicateWorkspace, newWorkspace } from '../../../shared/domain/workspace/factory';
+import { demoAsOf } from '../../../shared/domain/workspace/demo-dates';
 import { parseWorkspaceFile, referenceErrors } from '../../../shared/domain/workspace/file';
 import type { Lang } from '../../../shared/schema/text';
 import { AppError } from '../../../shared/ipc/envelope';
@@ -30,7 +31,10 @@ export function workspaceHandlers(deps: HandlerDeps): WorkspaceHandlers {
   const copySuffix = () => (lang() === 'fr' ? ' (copie)' : ' (copy)');
 
   return {
-    'library:list': () => vault.data.workspaces.map(summarize),
+    'library:list': () => {
+      const now = deps.now();
+      return vault.data.workspaces.map((ws) => summarize(ws, now));
+    },
     'library:active': () => vault.data.activeWorkspaceId,
     'workspace:get': ({ id }) => findWorkspace(deps, id),
     'workspace:create': ({ name, activate: open }) => {
@@ -82,7 +86,8 @@ export function workspaceHandlers(deps: HandlerDeps): WorkspaceHandlers {
     'workspace:open-demo': () => {
       const parsed = parseWorkspaceFile(deps.demoWorkspaceText());
       if (!parsed.ok) throw new AppError('internal', 'The bundled demo is damaged; reinstall Vitrine.');
-      const ws = putWorkspace(deps, { ...parsed.workspace, id: deps.newId() });
+      // The demo's story is dated relative to today, so it reads well whenever it is opened.
+      const ws = putWorkspace(deps, { ...demoAsOf(parsed.workspace, deps.now()), id: deps.newId() });
       activate(ws.id);
       return ws;
     },

@@ -63,9 +63,10 @@ export function PostsLog({ ws, registry, onAdd, onEdit }: PostsLogProps) {
                         <span className="post-date">{when}</span>
                         <span className="post-net">{label(p.network)}</span>
                         <span className={`chip ${STATUS_CHIP[p.status]}`}>{t(`postStatus.${p.status}`)}</span>
+                        {/* The text on its own line, the theme above it: a long theme never hides the post. */}
                         <span className="post-text">
-                          {p.theme && <strong>{p.theme} </strong>}
-                          <span className="muted">{p.text || p.link}</span>
+                          {p.theme && <span className="post-theme">{p.theme}</span>}
+                          <span className="post-body">{p.text || p.link}</span>
                         </span>
                         {p.promotional ? <span className="chip warning">{t('promoChip')}</span> : <span />}
                         <button type="button" className="btn small" aria-label={t('editLabel', { date: when })} onClick={() => onEdit(p)}>{t('edit')}</button>
