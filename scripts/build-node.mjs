@@ -1,6 +1,8 @@
 // Bundles the Node-side entry points (main, preload, CLI) with esbuild.
 // The preload must be one CommonJS file: sandboxed preloads cannot require modules.
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { build, context } from 'esbuild';
+import { productionLicenses } from './licenses.mjs';
 
 import { importMetaUrl } from './import-meta-url.mjs';
 
@@ -13,6 +15,12 @@ const targets = [
 
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7);
 const selected = only ? targets.filter((t) => t.outfile.includes(only)) : targets;
+
+// Help › About lists what the app ships with, generated from node_modules at each build.
+if (!only || only === 'electron') {
+  mkdirSync('dist/electron', { recursive: true });
+  writeFileSync('dist/electron/licenses.json', `${JSON.stringify(productionLicenses(process.cwd()), null, 1)}\n`);
+}
 
 if (process.argv.includes('--watch')) {
   for (const t of selected) await (await context(t)).watch();

@@ -91,6 +91,46 @@ const PhotoBase64 = z.string().max(16 * 1024 * 1024);
 export const ExportedFile = z.object({ fileName: z.string(), mime: z.string(), base64: z.string() });
 export type ExportedFile = z.infer<typeof ExportedFile>;
 
+/** Diagnostics shown in Help › Diagnostics: facts about the install and the store, never personal text. */
+export const Diagnostics = z.object({
+  version: z.string(),
+  versions: z.record(z.string(), z.string()),
+  platform: z.string(),
+  dataDir: z.string(),
+  /** How the data folder was chosen. */
+  dataDirSource: z.enum(['default', 'env', 'pointer', 'portable']),
+  store: z.object({
+    path: z.string(),
+    bytes: z.number().nullable(),
+    readOnly: z.boolean(),
+    writeError: z.string().nullable(),
+    clients: z.number().int(),
+    backups: z.number().int(),
+    notices: z.array(z.string()),
+    /** `vitrine doctor`'s findings when that check is available, else null. */
+    doctor: z.array(z.string()).nullable(),
+  }),
+  logFile: z.string().nullable(),
+  crashDumps: z.string().nullable(),
+  /** The last errors and warnings, already redacted. */
+  lastErrors: z.array(z.string()),
+});
+export type Diagnostics = z.infer<typeof Diagnostics>;
+
+export const License = z.object({ name: z.string(), version: z.string(), license: z.string() });
+export type License = z.infer<typeof License>;
+
+/** Where the data lives, and a move in progress or just done. */
+export const DataFolder = z.object({
+  dir: z.string(),
+  source: Diagnostics.shape.dataDirSource,
+  /** The folder used before a move, kept until the user says to delete it. */
+  previous: z.string().nullable(),
+  /** Set once a move was made this session: it takes effect at the next start. */
+  pendingRestart: z.boolean(),
+});
+export type DataFolder = z.infer<typeof DataFolder>;
+
 const channel = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
 
 export const contract = {
@@ -145,7 +185,46 @@ export const contract = {
   ),
 
   'link:open': channel(z.object({ url: z.string().max(4096) }), z.object({ opened: z.boolean() })),
+
+  /** Ring a posting reminder again later (it rang, or its slot was opened from one). */
+  'reminder:snooze': channel(z.object({ workspaceId: Id, slotKey: z.string().min(1).max(400), minutes: z.number().int().min(1).max(24 * 60) }), z.null()),
+  /** The page listens for pushes now: main may send what it held back (a file opened at launch). */
+  'app:ready': channel(z.undefined(), z.null()),
+  'diagnostics:get': channel(z.undefined(), Diagnostics),
+  /** The production dependencies and their licences, listed at build time. */
+  'app:licenses': channel(z.undefined(), z.array(License)),
+  'data:folder': channel(z.undefined(), DataFolder),
+  /** Asks the user for a folder (system dialog), then copies, verifies and switches to it at the next start. */
+  'data:move': channel(
+    z.object({ target: z.string().max(4096).optional() }),
+    /** reason: why nothing moved (the old folder stays in use); null when moved or when the user cancelled. */
+    z.object({ moved: z.boolean(), folder: DataFolder, reason: z.string().nullable() }),
+  ),
+  /** Deletes the folder used before a move, once the user confirms the new one holds everything. */
+  'data:forget-previous': channel(z.undefined(), DataFolder),
 } as const;
+
+export const MenuCommand = z.enum(['new-client', 'import', 'export', 'toggle-theme', 'diagnostics', 'about']);
+export type MenuCommand = z.infer<typeof MenuCommand>;
+
+/**
+ * Pushes from the main process to the page, one zod schema per event: the main
+ * process parses before sending, the preload parses again before handing the
+ * payload to the page's listener.
+ */
+export const events = {
+  'menu:command': z.object({ command: MenuCommand }),
+  /** A reminder notification was clicked: open the slot with its draft. */
+  'reminder:open': z.object({ workspaceId: Id, slotKey: z.string().min(1).max(400) }),
+  /** A .vitrine.json opened from the system (double-click, dock, second launch): show the import preview. */
+  'file:open': z.object({ files: z.array(ImportFile).min(1).max(20) }),
+} as const;
+export type EventName = keyof typeof events;
+export type EventPayload<E extends EventName> = z.output<(typeof events)[E]>;
+export const EVENT_NAMES = Object.keys(events) as EventName[];
+/** The Electron channel an event travels on (distinct from invoke channels). */
+export const eventChannel = (name: EventName): string => `push:${name}`;
+export type EventSubscribe = <E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void) => () => void;
 
 export type Contract = typeof contract;
 export type Channel = keyof Contract;
@@ -168,4 +247,4 @@ type Call<C extends Channel> = undefined extends Input<C>
   : (input: Input<C>) => Promise<Envelope<Output<C>>>;
 
 /** The API the preload puts on `window.vitrine`: one named function per channel. */
-export type VitrineApi = { [C in Channel as MethodName<C>]: Call<C> };
+export type VitrineApi = { [C in Channel as MethodName<C>]: Call<C> } & { on: EventSubscribe };

@@ -20,6 +20,7 @@ export function appHandlers(deps: HandlerDeps): AppHandlers {
       const defined = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
       const next = Settings.parse({ ...vault.data.settings, ...defined });
       vault.update((data) => ({ ...data, settings: next }));
+      deps.desktop?.onSettingsChanged?.(next);
       return next;
     },
     'window:bounds': () => vault.data.window,

@@ -2,7 +2,33 @@ import type { Workspace } from '../../../shared/schema/workspace';
 import { recordScore } from '../../../shared/domain/audit';
 import { reviewWorkspace } from '../../../shared/domain/review';
 import { AppError } from '../../../shared/ipc/envelope';
+import type { License } from '../../../shared/ipc/contract';
+import type { Settings } from '../../../shared/schema/library';
+import type { DataDirSource } from '../desktop/data-folder';
 import type { Vault } from '../vault';
+
+/** The desktop app's extras (reminders, log, data folder); absent in the CLI and partly in tests. */
+export interface DesktopDeps {
+  reminders?: { snooze: (ref: string, minutes: number) => void };
+  /** The page subscribed to pushes (held-back events can go). */
+  onRendererReady?: () => void;
+  /** Settings changed: the menu's language, the reminders. */
+  onSettingsChanged?: (settings: Settings) => void;
+  log?: { file: string | null; lastErrors: () => string[]; info: (event: string, detail?: Record<string, string | number>) => void };
+  crashDumps?: string | null;
+  versions?: Record<string, string>;
+  platform?: string;
+  licenses?: () => License[];
+  /** `vitrine doctor`'s findings on the data folder, when available. */
+  doctor?: () => string[];
+  dataFolder?: {
+    defaultDir: string;
+    source: DataDirSource;
+    chooseFolder: () => Promise<string | null>;
+    /** Start again on the new folder (the app relaunches; tests record it). */
+    restart: () => void;
+  };
+}
 
 /** What every handler group needs; OS effects are injected so tests can replace them. */
 export interface HandlerDeps {
@@ -16,6 +42,7 @@ export interface HandlerDeps {
   demoWorkspaceText: () => string;
   /** Renders report HTML to PDF bytes (Electron's printToPDF; Chromium's in tests). */
   renderPdf?: (html: string) => Promise<Uint8Array>;
+  desktop?: DesktopDeps;
 }
 
 export function findWorkspace(deps: HandlerDeps, id: string): Workspace {

@@ -1,6 +1,7 @@
 import type { Handlers } from '../../main/ipc-dispatch';
 import { appHandlers } from './app';
 import type { HandlerDeps } from './context';
+import { desktopHandlers } from './desktop';
 import { exportHandlers } from './exports';
 import { importHandlers } from './imports';
 import { photoHandlers } from './photos';
@@ -18,5 +19,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...exportHandlers(deps),
     ...reportHandlers(deps),
     ...photoHandlers(deps),
+    ...desktopHandlers(deps),
   };
 }

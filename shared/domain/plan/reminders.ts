@@ -10,7 +10,7 @@
  *   asleep, a burst of yesterday's "post now" would be noise. The calendar
  *   shows the slot as missed anyway.
  * - The next check is never more than MAX_SLEEP away, so a clock change, a
- *   machine waking from sleep or a plan edited meanwhile is caught.
+ *   machine waking from sleep or a plan edited meanwhile is caught in time.
  * - Times are absolute instants (UTC ms) computed by the plan in the
  *   cadence's zone, so DST changes need no special case here.
  */
@@ -21,7 +21,8 @@ import { formatDay, utcMsToDay } from './calendar';
 import { planStatus } from './adherence';
 
 export const GRACE_MS = 15 * 60_000;
-export const MAX_SLEEP_MS = 60 * 60_000;
+/** Well inside GRACE: a slot added or moved in the app is caught in time without a hook on every save. */
+export const MAX_SLEEP_MS = 5 * 60_000;
 /** Slots are looked up this far around now: wide enough for any time zone's local day. */
 const LOOK_DAYS = 2;
 

@@ -57,11 +57,12 @@ function run(startIso: string, read: () => { workspaces: Workspace[]; settings: 
 }
 
 describe('reminder planning (pure)', () => {
-  it('finds the next due slot and sleeps at most an hour', () => {
-    const now = at('2024-03-21T07:30:00Z');
+  it('finds the next due slot and sleeps at most MAX_SLEEP', () => {
+    const now = at('2024-03-21T07:57:00Z');
     const candidates = reminderCandidates([ws], ON, new Date(now));
     expect(candidates.map((r) => new Date(r.at).toISOString())).toContain('2024-03-21T08:00:00.000Z');
     expect(nextCheck(candidates, emptyMemory(), now)).toBe(at('2024-03-21T08:00:00Z'));
+    expect(nextCheck(candidates, emptyMemory(), at('2024-03-21T07:30:00Z'))).toBe(at('2024-03-21T07:30:00Z') + MAX_SLEEP_MS);
     expect(nextCheck(candidates, emptyMemory(), at('2024-03-22T08:00:00Z'))).toBe(at('2024-03-22T08:00:00Z') + MAX_SLEEP_MS);
     expect(dueReminders(candidates, emptyMemory(), now)).toEqual([]);
     expect(dueReminders(candidates, emptyMemory(), at('2024-03-21T08:00:00Z')).map((r) => r.ref)).toEqual([reminderRef('ws-test', 'p-li:2024-03-21:0')]);
@@ -86,7 +87,7 @@ describe('ReminderScheduler against a fake clock', () => {
   it('notifies once at the slot time, with the words and the draft text', () => {
     const slot = planStatus(ws, { from: '2024-03-21', to: '2024-03-21' }, new Date('2024-03-20T00:00:00Z'), { weekStartsOn: 1 }).slots[0]!;
     const withDraft: Workspace = { ...ws, posts: [{ id: 'd1', profileId: 'p-li', network: 'linkedin', theme: '', text: '  Mon brouillon  ', link: '', promotional: false, notes: '', slotKey: slot.key, source: null, status: 'draft', date: slot.start }] };
-    const { clock, fired } = run('2024-03-21T07:30:00Z', () => ({ workspaces: [withDraft], settings: ON }));
+    const { clock, fired } = run('2024-03-21T07:58:00Z', () => ({ workspaces: [withDraft], settings: ON }));
     expect(fired).toEqual([]);
     expect(clock.pending()).toEqual([at('2024-03-21T08:00:00Z')]);
     clock.advanceTo('2024-03-21T12:00:00Z');

@@ -1,0 +1,142 @@
+import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+
+/**
+ * Where Vitrine's data lives, and moving it.
+ *
+ * The chosen folder is remembered in a small pointer file in the default app
+ * data folder (which always exists and which Vitrine always finds). Order:
+ * VITRINE_DATA_DIR, then the portable build's folder beside the executable,
+ * then the pointer, then the default folder.
+ *
+ * A move copies Vitrine's own entries (never Chromium's cache, never the
+ * pointer), verifies every byte by SHA-256, and only then writes the pointer.
+ * A failure at any step removes the partial copy and leaves the pointer as it
+ * was, so the old folder stays in use. The old folder is kept (and named in
+ * Settings › Data) until the user asks to delete it.
+ */
+export const POINTER_FILE = 'data-location.json';
+export const PORTABLE_FOLDER = 'Vitrine Data';
+
+export type DataDirSource = 'default' | 'env' | 'pointer' | 'portable';
+
+const Pointer = z.object({ dir: z.string().min(1), previous: z.string().nullable().default(null) });
+export type Pointer = z.infer<typeof Pointer>;
+
+/** Vitrine's entries in a data folder: what a move copies and a clean-up deletes. */
+export function isDataEntry(name: string): boolean {
+  return ['vitrine.json', 'backups', 'photos', 'logs'].includes(name) || /^vitrine\.corrupt-.+\.json$/.test(name);
+}
+
+export function readPointer(defaultDir: string): Pointer | null {
+  try {
+    const parsed = Pointer.safeParse(JSON.parse(readFileSync(path.join(defaultDir, POINTER_FILE), 'utf8')));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
+export function writePointer(defaultDir: string, pointer: Pointer | null): void {
+  const file = path.join(defaultDir, POINTER_FILE);
+  if (pointer === null) {
+    rmSync(file, { force: true });
+    return;
+  }
+  mkdirSync(defaultDir, { recursive: true });
+  const tmp = `${file}.tmp`;
+  writeFileSync(tmp, `${JSON.stringify(pointer, null, 2)}\n`);
+  renameSync(tmp, file);
+}
+
+export interface ResolvedDataDir {
+  dir: string;
+  source: DataDirSource;
+  previous: string | null;
+}
+
+export function resolveDataDir(defaultDir: string, env: Record<string, string | undefined>): ResolvedDataDir {
+  if (env.VITRINE_DATA_DIR) return { dir: path.resolve(env.VITRINE_DATA_DIR), source: 'env', previous: null };
+  // electron-builder's portable target sets this to the folder of the .exe the user ran.
+  if (env.PORTABLE_EXECUTABLE_DIR) return { dir: path.join(env.PORTABLE_EXECUTABLE_DIR, PORTABLE_FOLDER), source: 'portable', previous: null };
+  const pointer = readPointer(defaultDir);
+  // A pointer to a folder that is gone (an unplugged USB key) must not silently start empty elsewhere:
+  // the caller gets the pointed folder and the vault says it cannot open it.
+  if (pointer) return { dir: pointer.dir, source: 'pointer', previous: pointer.previous };
+  return { dir: defaultDir, source: 'default', previous: null };
+}
+
+function listFiles(root: string, rel = ''): string[] {
+  const out: string[] = [];
+  for (const entry of readdirSync(path.join(root, rel), { withFileTypes: true })) {
+    if (rel === '' && !isDataEntry(entry.name)) continue;
+    const child = rel ? path.join(rel, entry.name) : entry.name;
+    if (entry.isDirectory()) out.push(...listFiles(root, child));
+    else if (entry.isFile()) out.push(child);
+  }
+  return out;
+}
+
+const sha256 = (file: string): string => createHash('sha256').update(readFileSync(file)).digest('hex');
+
+export type MoveResult = { ok: true; files: number; bytes: number } | { ok: false; reason: string };
+
+export interface MoveOptions {
+  from: string;
+  to: string;
+  /** Where the pointer lives (the default app data folder). */
+  defaultDir: string;
+  /** Injected for tests (a failure halfway); the real one otherwise. */
+  copyFile?: (src: string, dst: string) => void;
+}
+
+const inside = (child: string, parent: string): boolean => {
+  const rel = path.relative(parent, child);
+  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+};
+
+/** Copy, verify, switch. Never touches the old folder; on failure, removes only what it copied. */
+export function moveDataFolder(opts: MoveOptions): MoveResult {
+  const from = path.resolve(opts.from);
+  const to = path.resolve(opts.to);
+  const copy = opts.copyFile ?? copyFileSync;
+  if (inside(to, from) || inside(from, to)) return { ok: false, reason: 'The new folder cannot be the current one, nor inside it, nor contain it.' };
+  const existed = existsSync(to);
+  if (existed && readdirSync(to).some(isDataEntry)) return { ok: false, reason: `${to} already holds Vitrine data: choose an empty folder.` };
+  const files = listFiles(from);
+  const created: string[] = [];
+  try {
+    mkdirSync(to, { recursive: true });
+    let bytes = 0;
+    for (const rel of files) {
+      const dst = path.join(to, rel);
+      mkdirSync(path.dirname(dst), { recursive: true });
+      const top = rel.split(path.sep)[0] as string;
+      if (!created.includes(top)) created.push(top);
+      copy(path.join(from, rel), dst);
+      bytes += statSync(dst).size;
+    }
+    for (const rel of files) {
+      if (sha256(path.join(from, rel)) !== sha256(path.join(to, rel))) throw new Error(`the copy of ${rel} differs from the original`);
+    }
+    writePointer(opts.defaultDir, to === path.resolve(opts.defaultDir) ? null : { dir: to, previous: from });
+    return { ok: true, files: files.length, bytes };
+  } catch (e) {
+    for (const top of created) rmSync(path.join(to, top), { recursive: true, force: true });
+    if (!existed) rmSync(to, { recursive: true, force: true });
+    return { ok: false, reason: (e as Error).message };
+  }
+}
+
+/** Deletes Vitrine's entries from the previous folder (never the folder's other content) and forgets it. */
+export function forgetPrevious(defaultDir: string, current: string): void {
+  const pointer = readPointer(defaultDir);
+  const previous = pointer?.previous;
+  if (!pointer || !previous || path.resolve(previous) === path.resolve(current)) return;
+  if (existsSync(previous)) {
+    for (const name of readdirSync(previous)) if (isDataEntry(name)) rmSync(path.join(previous, name), { recursive: true, force: true });
+  }
+  writePointer(defaultDir, { ...pointer, previous: null });
+}
