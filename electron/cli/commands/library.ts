@@ -55,7 +55,8 @@ export function libraryAddCommand(io: CliIo, files: string[], dir: string): numb
 /** vitrine library list: the clients, as the app's client list shows them. */
 export function libraryListCommand(io: CliIo, dir: string, json: boolean): number {
   const vault = openVault(io, dir);
-  const rows = vault.data.workspaces.map(summarize);
+  const now = io.now();
+  const rows = vault.data.workspaces.map((ws) => summarize(ws, now));
   if (json) io.out(JSON.stringify(rows.map(({ searchText: _, ...row }) => row), null, 2));
   else if (rows.length === 0) io.out('The library is empty.');
   else for (const r of rows) io.out(`${r.id}\t${r.name}\t${r.profileCount} profiles${r.archived ? '\tarchived' : ''}${r.score === null ? '' : `\tscore ${r.score}`}`);
