@@ -1,8 +1,7 @@
 import path from 'node:path';
 import type { StartupNotice } from '../../shared/ipc/contract';
-import { readLibraryText } from '../../shared/storage/library-file';
 import { PHOTO_TRASH_DIR, PHOTOS_DIR, referencedPhotos, tidyPhotos, type PhotoTidy } from './photo-trash';
-import { BACKUP_FILE, PRE_MIGRATION_FILE, QUARANTINE_FILE, REPAIR_MARKER, STORE_FILE, Vault, type StoreState } from './vault';
+import { BACKUP_FILE, PRE_MIGRATION_FILE, QUARANTINE_FILE, readBackup, REPAIR_MARKER, STORE_FILE, Vault, type StoreState } from './vault';
 import { nodeFs, TEMP_FILE, type VaultFs } from './vault-fs';
 
 export interface DoctorReport {
@@ -137,12 +136,7 @@ export function inspectDataDir(dataDir: string, opts: { repair?: boolean; now?: 
     ...listIn(real, backupsDir, (n) => TEMP_FILE.test(n)).map((n) => path.join(backupsDir, n)),
   ];
   const backups = listIn(real, backupsDir, (n) => BACKUP_FILE.test(n) || PRE_MIGRATION_FILE.test(n)).map((file) => {
-    let read;
-    try {
-      read = readLibraryText(real.readFile(path.join(backupsDir, file)).toString('utf8'));
-    } catch {
-      read = null;
-    }
+    const read = readBackup(real, path.join(backupsDir, file));
     return { file, valid: read?.ok === true, clients: read?.ok === true ? read.data.workspaces.length : null };
   });
   const quarantined = listIn(real, dir, (n) => QUARANTINE_FILE.test(n));

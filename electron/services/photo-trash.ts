@@ -29,6 +29,8 @@ export interface PhotoTidy {
   restored: string[];
   /** Deleted from the trash after 30 days. */
   purged: string[];
+  /** A move or deletion that failed (read-only folder…): the picture stays where it was. */
+  errors: string[];
 }
 
 const isPicture = (name: string) => isPhotoFileName(name) && photoMimeOfName(name) !== null;
@@ -50,18 +52,29 @@ export function tidyPhotos(opts: {
   const { vault } = opts;
   const photos = path.join(opts.dataDir, PHOTOS_DIR);
   const trash = path.join(opts.dataDir, PHOTO_TRASH_DIR);
-  const result: PhotoTidy = { skipped: null, trashed: [], restored: [], purged: [] };
+  const result: PhotoTidy = { skipped: null, trashed: [], restored: [], purged: [], errors: [] };
   if (vault.readOnly) return { ...result, skipped: 'read-only' };
   const used = referencedPhotos(vault.data);
   const list = (dir: string) => (fs.isDirectory(dir) ? fs.readdir(dir) : []);
+  /** Each move is on its own: one that fails leaves that picture in place and the others go on. */
+  const attempt = (what: string, op: () => void): boolean => {
+    try {
+      op();
+      return true;
+    } catch (e) {
+      result.errors.push(`${what}: ${(e as Error).message}`);
+      return false;
+    }
+  };
 
   const inTrash = list(trash).map((entry) => ({ entry, m: TRASHED.exec(entry) })).sort((a, b) => (a.entry < b.entry ? 1 : -1));
   for (const { entry, m } of inTrash) {
     const name = m?.[2];
     if (!name || !used.has(name) || fs.exists(path.join(photos, name))) continue;
-    fs.mkdir(photos);
-    fs.rename(path.join(trash, entry), path.join(photos, name));
-    result.restored.push(name);
+    if (attempt(name, () => {
+      fs.mkdir(photos);
+      fs.rename(path.join(trash, entry), path.join(photos, name));
+    })) result.restored.push(name);
   }
 
   if (vault.recovered) return { ...result, skipped: 'restored' };
@@ -71,16 +84,16 @@ export function tidyPhotos(opts: {
   const stamp = stampOf(opts.now.getTime());
   for (const name of list(photos)) {
     if (!isPicture(name) || used.has(name)) continue;
-    fs.mkdir(trash);
-    fs.rename(path.join(photos, name), path.join(trash, `${stamp}--${name}`));
-    result.trashed.push(name);
+    if (attempt(name, () => {
+      fs.mkdir(trash);
+      fs.rename(path.join(photos, name), path.join(trash, `${stamp}--${name}`));
+    })) result.trashed.push(name);
   }
   const limit = opts.now.getTime() - PHOTO_TRASH_DAYS * 24 * 3600_000;
   for (const { entry, m } of inTrash) {
     const at = m ? timeOfStamp(m[1]!) : null;
     if (at === null || at >= limit || !fs.exists(path.join(trash, entry))) continue;
-    fs.unlink(path.join(trash, entry));
-    result.purged.push(entry);
+    if (attempt(entry, () => fs.unlink(path.join(trash, entry)))) result.purged.push(entry);
   }
   return result;
 }

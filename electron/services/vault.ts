@@ -1,9 +1,10 @@
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { StartupNotice } from '../../shared/ipc/contract';
 import { AppError } from '../../shared/ipc/envelope';
 import { LibraryData } from '../../shared/schema/library';
 import { backupsToPrune, stampOf, timeOfStamp } from '../../shared/storage/backup-generations';
-import { readLibraryText, salvageLibrary } from '../../shared/storage/library-file';
+import { readLibraryText, salvageLibrary, type LibraryRead } from '../../shared/storage/library-file';
 import { CURRENT_SCHEMA_VERSION } from '../../shared/storage/migrations';
 import { checkedWrite, nodeFs, TEMP_FILE, type VaultFs } from './vault-fs';
 
@@ -32,7 +33,8 @@ const RETRY_MS = 5000;
 export const STORE_FILE = 'vitrine.json';
 /** Written before a start-up repair and removed after it: a crash in between is finished, and told, at the next start. */
 export const REPAIR_MARKER = 'vitrine.repair.json';
-export const BACKUP_FILE = /^vitrine-(\d{8}T\d{6,9}Z)\.json$/;
+/** `vitrine-<stamp>-<digest>.json`: the digest of the bytes also written to the store in that save (older backups have none). */
+export const BACKUP_FILE = /^vitrine-(\d{8}T\d{6,9}Z)(?:-([0-9a-f]{16}))?\.json$/;
 export const PRE_MIGRATION_FILE = /^pre-migration-v\d+-(\d{8}T\d{6,9}Z)\.json$/;
 export const QUARANTINE_FILE = /^vitrine\.corrupt-(\d{8}T\d{6,9}Z)(-\d+)?\.json$/;
 
@@ -49,6 +51,24 @@ export function serializeLibrary(data: LibraryData): Buffer {
 function salvaged(raw: Record<string, unknown>, quarantinedPath: string, reason: string): { notice: StartupNotice; data: LibraryData } {
   const { data, lostClients, lostParts } = salvageLibrary(raw);
   return { data, notice: { kind: 'salvaged', quarantinedPath, reason, kept: data.workspaces.length, lostClients: lostClients.map((c) => c.name), lostParts } };
+}
+
+/** The first 64 bits of the SHA-256 of a save: enough to tell a flipped bit from the bytes Vitrine wrote. */
+export function digestOf(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex').slice(0, 16);
+}
+
+/** A backup's content, checked against the digest in its name when it has one; null when unreadable. */
+export function readBackup(fs: VaultFs, file: string): LibraryRead | null {
+  let bytes: Buffer;
+  try {
+    bytes = fs.readFile(file);
+  } catch {
+    return null;
+  }
+  const digest = BACKUP_FILE.exec(path.basename(file))?.[2];
+  if (digest !== undefined && digestOf(bytes) !== digest) return { ok: false, reason: 'does not match its digest', raw: null };
+  return readLibraryText(bytes.toString('utf8'));
 }
 
 const stampTime = (name: string, pattern: RegExp): number => timeOfStamp(pattern.exec(name)?.[1] ?? '') ?? 0;
@@ -161,6 +181,8 @@ export class Vault {
         this.beforeWrite[0]!.run();
         this.beforeWrite.shift();
       }
+      // The backup first: the store then always matches a backup's digest, even after a crash in between.
+      this.writeBackup(bytes);
       checkedWrite(this.fs, this.storePath, bytes);
     } catch (e) {
       // Keep the data dirty and try again: an error must never drop an edit.
@@ -172,7 +194,7 @@ export class Vault {
     this.dirty = false;
     this.writeError = null;
     if (this.removeMarkerAfterWrite) this.removeMarker();
-    this.backUp(bytes);
+    this.pruneBackups();
     this.emitStatus();
     return true;
   }
@@ -256,6 +278,12 @@ export class Vault {
       this.storeState = 'damaged';
       return this.recover(read.reason, bytes, read.raw);
     }
+    // Valid JSON can still be damaged (a flipped bit inside a name): the store must be a save some backup recorded.
+    const digests = this.savedDigests();
+    if (read.migratedFrom === undefined && digests.size > 0 && !digests.has(digestOf(bytes))) {
+      this.storeState = 'damaged';
+      return this.recover('the data file is not one Vitrine saved (damaged on disk, or changed outside Vitrine)', bytes, JSON.parse(bytes.toString('utf8')) as Record<string, unknown>);
+    }
     if (marker) {
       // The last start repaired the store but stopped before saying so.
       this.notices.push(marker);
@@ -272,6 +300,10 @@ export class Vault {
       this.dirty = true;
     }
     return read.data;
+  }
+
+  private savedDigests(): Set<string> {
+    return new Set(this.list(this.backupsDir, BACKUP_FILE).map((n) => BACKUP_FILE.exec(n)?.[2]).filter((d): d is string => d !== undefined));
   }
 
   /** Regular backups newest first, then pre-migration ones newest first. */
@@ -322,7 +354,7 @@ export class Vault {
       }
     };
     for (const candidate of this.backupCandidates()) {
-      const read = readable(candidate);
+      const read = readBackup(this.fs, candidate);
       if (read?.ok === true) {
         notice = { kind: 'restored-from-backup', quarantinedPath, backupPath: candidate, reason };
         data = read.data;
@@ -370,24 +402,27 @@ export class Vault {
   }
 
   /**
-   * A new backup file per good save, written from the verified bytes (never
-   * a copy of a file that was not checked, never refreshed in place), then
-   * the generations policy. After a start that restored or salvaged, nothing
-   * is pruned: the session may be working on a bad state.
+   * A new backup file per save, written (checked) just before the store from
+   * the same bytes: never a copy of an unchecked file, never refreshed in
+   * place. A failed backup is a failed save.
    */
-  private backUp(bytes: Buffer): void {
+  private writeBackup(bytes: Buffer): void {
+    const newest = this.list(this.backupsDir, BACKUP_FILE).reduce((m, n) => Math.max(m, stampTime(n, BACKUP_FILE)), this.lastBackupAt);
+    const at = Math.max(this.now().getTime(), newest + 1);
+    this.lastBackupAt = at;
+    this.fs.mkdir(this.backupsDir);
+    checkedWrite(this.fs, path.join(this.backupsDir, `vitrine-${stampOf(at)}-${digestOf(bytes)}.json`), bytes);
+  }
+
+  /** The generations policy. After a start that restored or salvaged, nothing is pruned: the session may be working on a bad state. */
+  private pruneBackups(): void {
+    if (this.recovered) return;
     try {
-      const existing = this.list(this.backupsDir, BACKUP_FILE);
-      const newest = existing.reduce((m, n) => Math.max(m, stampTime(n, BACKUP_FILE)), this.lastBackupAt);
-      const at = Math.max(this.now().getTime(), newest + 1);
-      this.lastBackupAt = at;
-      checkedWrite(this.fs, path.join(this.backupsDir, `vitrine-${stampOf(at)}.json`), bytes);
-      if (this.recovered) return;
-      const stamps = [...existing, `vitrine-${stampOf(at)}.json`].map((name) => ({ name, at: stampTime(name, BACKUP_FILE) }));
-      for (const name of backupsToPrune(stamps, at)) this.fs.unlink(path.join(this.backupsDir, name));
+      const stamps = this.list(this.backupsDir, BACKUP_FILE).map((name) => ({ name, at: stampTime(name, BACKUP_FILE) }));
+      for (const name of backupsToPrune(stamps, this.now().getTime())) this.fs.unlink(path.join(this.backupsDir, name));
     } catch (e) {
-      // The save itself succeeded; a missed backup is not a lost edit.
-      console.error('[vault] backup failed', e);
+      // The save succeeded; an extra backup left is no harm.
+      console.error('[vault] pruning backups failed', e);
     }
   }
 }

@@ -38,6 +38,15 @@ describe('Vault start-up recovery', () => {
     expect(existsSync(path.join(dir, REPAIR_MARKER))).toBe(false);
   });
 
+  it('a flipped bit inside a value ("Alice" → "Alica") still parses, but matches no save: the backup comes back', () => {
+    const dir = tempDir();
+    const vault = library(dir, ['Alice', 'Bob']);
+    writeFileSync(vault.storePath, readFileSync(vault.storePath, 'utf8').replace('"name": "Alice"', '"name": "Alica"'));
+    const reopened = new Vault({ dir, now: clock });
+    expect(names(reopened)).toEqual(['Alice', 'Bob']);
+    expect(only(reopened, 'restored-from-backup').reason).toMatch(/not one Vitrine saved/);
+  });
+
   it('without a backup, salvages client by client and names every client and part it could not read', () => {
     const dir = tempDir();
     const vault = library(dir, ['Alice', 'Bob', 'Chloé']);
