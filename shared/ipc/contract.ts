@@ -18,8 +18,14 @@ const WorkspaceRef = z.object({ id: Id });
 
 /** What the app learned at start-up that the user must be told. */
 export const StartupNotice = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('restored-from-backup'), quarantinedPath: z.string(), backupPath: z.string(), reason: z.string() }),
-  z.object({ kind: z.literal('no-valid-backup'), quarantinedPath: z.string(), reason: z.string() }),
+  /** quarantinedPath is null when the data file was missing (nothing to set aside). */
+  z.object({ kind: z.literal('restored-from-backup'), quarantinedPath: z.string().nullable(), backupPath: z.string(), reason: z.string() }),
+  /** No valid backup: every client that could be read was kept; the others stay in the quarantined file. */
+  z.object({
+    kind: z.literal('salvaged'), quarantinedPath: z.string(), reason: z.string(), kept: z.number().int(),
+    lostClients: z.array(z.string()), lostParts: z.array(z.string()),
+  }),
+  z.object({ kind: z.literal('no-valid-backup'), quarantinedPath: z.string().nullable(), reason: z.string() }),
   z.object({ kind: z.literal('newer-version'), path: z.string(), found: z.number(), supported: z.number() }),
   z.object({ kind: z.literal('migrated'), from: z.number(), to: z.number(), backupPath: z.string() }),
 ]);
