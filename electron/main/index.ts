@@ -4,13 +4,14 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createHandlers } from '../services/handlers';
 import { Vault } from '../services/vault';
-import { registerIpc } from './ipc';
+import { createEmitter, registerIpc } from './ipc';
 import { createDispatch } from './ipc-dispatch';
 import { installMenu } from './menu';
 import { APP_URL, isAppUrl, sameOrigin } from './origin';
 import { renderPdf } from './pdf';
 import { registerAppScheme, serveApp } from './protocol';
 import { applySecurity } from './security';
+import { CLOSE_CHOICES, CLOSE_TEXT, mayClose } from './quit-guard';
 import { createMainWindow } from './window';
 
 // Thin on purpose: everything below is wiring; the logic lives in services and shared/.
@@ -60,7 +61,15 @@ if (!app.requestSingleInstanceLock()) {
       now: () => new Date(),
       demoWorkspaceText: () => readFileSync(path.join(appRoot, 'examples/demo.vitrine.json'), 'utf8'),
       renderPdf,
+      chooseCopyPath: async (defaultName) => {
+        const options = { defaultPath: path.join(app.getPath('documents'), defaultName), filters: [{ name: 'Vitrine', extensions: ['json'] }] };
+        const r = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
+        return r.canceled || !r.filePath ? null : r.filePath;
+      },
     });
+    // Write failures and recoveries reach the UI's banner as they happen.
+    const emit = createEmitter(() => mainWindow?.webContents ?? null);
+    vault.onWriteStatus((status) => emit('vault:write-status', status));
     const trusted = (url: string) => isAppUrl(url) || (devUrl !== undefined && sameOrigin(url, devUrl));
     registerIpc(createDispatch(handlers, {
       isTrustedSender: trusted,
@@ -74,8 +83,29 @@ if (!app.requestSingleInstanceLock()) {
       onBoundsChange: (bounds) => {
         if (!vault.readOnly) vault.update((data) => ({ ...data, window: bounds }));
       },
-      // The renderer's last debounced edit reaches the vault before the window goes.
-      beforeClose: () => vault.flush(),
+      // The renderer's last debounced edit reaches the vault before the window goes;
+      // if it cannot be written, the user chooses (copy elsewhere, quit anyway, or stay).
+      beforeClose: () => mayClose({
+        flush: () => vault.flush(),
+        ask: () => {
+          const locale = vault.data.settings.locale;
+          const text = CLOSE_TEXT[locale === 'system' ? (app.getLocale().toLowerCase().startsWith('fr') ? 'fr' : 'en') : locale];
+          const box = { type: 'warning' as const, title: text.title, message: text.message, detail: text.detail(vault.writeError), buttons: [...text.buttons], defaultId: 0, cancelId: 2, noLink: true };
+          const index = mainWindow ? dialog.showMessageBoxSync(mainWindow, box) : dialog.showMessageBoxSync(box);
+          return CLOSE_CHOICES[index] ?? 'cancel';
+        },
+        saveCopy: () => {
+          const file = dialog.showSaveDialogSync({ defaultPath: path.join(app.getPath('documents'), `vitrine-copy-${new Date().toISOString().slice(0, 10)}.json`) });
+          if (!file) return false;
+          try {
+            vault.exportCopy(file);
+            return true;
+          } catch (e) {
+            dialog.showErrorBox('Vitrine', (e as Error).message);
+            return false;
+          }
+        },
+      }),
     });
     mainWindow.on('closed', () => {
       mainWindow = null;

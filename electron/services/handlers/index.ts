@@ -5,6 +5,7 @@ import { exportHandlers } from './exports';
 import { importHandlers } from './imports';
 import { photoHandlers } from './photos';
 import { reportHandlers } from './reports';
+import { vaultStatusHandlers } from './vault-status';
 import { workspaceHandlers } from './workspaces';
 
 export type { HandlerDeps } from './context';
@@ -18,5 +19,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...exportHandlers(deps),
     ...reportHandlers(deps),
     ...photoHandlers(deps),
+    ...vaultStatusHandlers(deps),
   };
 }

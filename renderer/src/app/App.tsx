@@ -11,6 +11,7 @@ import { ErrorBoundary } from './ErrorBoundary';
 import { useLibrary } from './library';
 import { NavigationContext, VIEWS, type FocusTarget, type Navigation, type View } from './navigation';
 import { Notices } from './Notices';
+import { SaveFailureBanner } from './SaveFailureBanner';
 
 const NEEDS_WORKSPACE: ReadonlySet<View> = new Set(['inventory', 'audit', 'plan', 'reports']);
 
@@ -96,6 +97,7 @@ export function App() {
           </p>
         </nav>
         <main id="main" className="main" tabIndex={-1}>
+          <SaveFailureBanner />
           <Notices />
           <ErrorBoundary resetKey={shown}>
             <Suspense fallback={<p>{t('loading')}</p>}>
