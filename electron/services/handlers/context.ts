@@ -43,6 +43,8 @@ export interface HandlerDeps {
   /** Renders report HTML to PDF bytes (Electron's printToPDF; Chromium's in tests). */
   renderPdf?: (html: string) => Promise<Uint8Array>;
   desktop?: DesktopDeps;
+  /** Asks where to save a copy of the library (a save dialog; the e2e bridge stubs it); null when cancelled. */
+  chooseCopyPath?: (defaultName: string) => Promise<string | null>;
 }
 
 export function findWorkspace(deps: HandlerDeps, id: string): Workspace {

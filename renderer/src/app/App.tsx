@@ -6,6 +6,7 @@ import { ErrorBoundary } from './ErrorBoundary';
 import { useLibrary } from './library';
 import { NavigationContext, VIEWS, type FocusTarget, type Navigation, type View } from './navigation';
 import { Notices } from './Notices';
+import { SaveFailureBanner } from './SaveFailureBanner';
 
 /**
  * Start-up only needs the client list: the other screens are separate chunks,
@@ -116,6 +117,7 @@ export function App() {
           </p>
         </nav>
         <main id="main" className="main" tabIndex={-1}>
+          <SaveFailureBanner />
           <Notices />
           <ErrorBoundary resetKey={shown}>
             <Suspense fallback={<p>{t('loading')}</p>}>
