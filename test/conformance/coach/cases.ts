@@ -36,6 +36,8 @@ export interface CoachCase {
   band: [number, number] | null;
   /** Set while the case needs a part of issue 10 that has not landed (named here). */
   pending?: string;
+  /** Set while only the score band waits for a part of issue 10 (the findings are checked). */
+  bandPending?: string;
 }
 
 export const CORPUS_NOW = '2026-03-02T10:00:00Z';
@@ -423,6 +425,7 @@ const uxJobSeeker = (lang: 'fr' | 'en'): CoachCase => ({
   must: [{ code: 'summary-looks-like-cv', network: 'linkedin' }],
   mustNot: [{ code: 'suggest-network', network: 'malt' }, { code: 'suggest-network', network: 'behance' }],
   band: [60, 92],
+  bandPending: 'the score model of issue 10 item 8 (the main profile for the goal weighs more; visible defects cost more)',
 });
 
 // ─── Translation ─────────────────────────────────────────────────────────────
@@ -629,6 +632,7 @@ const dormantMany: CoachCase = {
   ],
   mustNot: [{ code: 'suggest-network', network: 'malt' }],
   band: [0, 65],
+  bandPending: 'the score model of issue 10 item 8 (the main profile for the goal weighs more; visible defects cost more)',
 };
 
 // ─── Résumés (need the facts model of issue 10: what a résumé does not show is "to verify") ───
