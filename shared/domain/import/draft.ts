@@ -1,7 +1,7 @@
 import type { NetworkRegistry } from '../networks/registry';
 import type { ImportChange, ImportIssue, ImportPlan } from '../../schema/import-plan';
 import type { Lang, Localized } from '../../schema/text';
-import { Person, Profile, type Workspace } from '../../schema/workspace';
+import { FACT_NAMES, type FactName, type FactSourceKind, Person, Profile, type Workspace } from '../../schema/workspace';
 import { cloneJson, newProfile } from '../workspace/factory';
 import { sameUrl } from './urls';
 
@@ -26,8 +26,21 @@ export class Draft {
   readonly issues: ImportIssue[] = [];
   readonly read: Record<string, number> = {};
 
-  constructor(target: Workspace, private readonly ctx: { idGen: () => string; now: Date; lang: Lang; registry: NetworkRegistry }) {
+  /**
+   * `source`: what the imported files are, so each profile fact they show is
+   * recorded as known from them (dated the day of the import).
+   */
+  constructor(
+    target: Workspace,
+    private readonly ctx: { idGen: () => string; now: Date; lang: Lang; registry: NetworkRegistry; source?: FactSourceKind },
+  ) {
     this.ws = cloneJson(target);
+  }
+
+  /** Records that the file showed this fact on the live profile: there (`known`) or not (`absent`). */
+  seeFact(profile: Profile, fact: FactName, state: 'known' | 'absent', file: string | null): void {
+    if (!this.ctx.source) return;
+    profile.facts = { ...profile.facts, [fact]: { state, source: { kind: this.ctx.source, at: this.ctx.now.toISOString().slice(0, 10), label: file ?? '' } } };
   }
 
   get lang(): Lang {
@@ -70,6 +83,7 @@ export class Draft {
   setProfile(profile: Profile, field: ProfileTextField, value: string, file: string | null = null): void {
     const after = this.clip(value, maxLength(Profile.shape, field), file, `${profile.network}.${field}`);
     const before = profile[field];
+    if (after !== '' && isFact(field)) this.seeFact(profile, field, 'known', file);
     if (after === '' || after === before) return;
     profile[field] = after as never;
     this.changes.push({ kind: before === '' ? 'add' : 'change', entity: 'profile', label: this.label(profile), field, before: before || null, after });
@@ -97,14 +111,17 @@ export class Draft {
     return profile;
   }
 
-  /** The archive has a picture; the file itself stays in the archive. */
-  markPhoto(profile: Profile): void {
-    if (profile.photo.present) return;
-    profile.photo = { ...profile.photo, present: true };
-    this.changes.push({ kind: 'change', entity: 'profile', label: this.label(profile), field: 'photo', before: null, after: 'present' });
+  /** The archive shows whether the profile has a picture; the file itself stays in the archive. */
+  markPhoto(profile: Profile, present: boolean, file: string | null): void {
+    const state = present ? 'known' : 'absent';
+    if (profile.facts.photo.state === state) return;
+    const before = profile.facts.photo.state === 'unchecked' ? null : profile.facts.photo.state === 'known' ? 'present' : 'absent';
+    this.seeFact(profile, 'photo', state, file);
+    this.changes.push({ kind: 'change', entity: 'profile', label: this.label(profile), field: 'photo', before, after: present ? 'present' : 'absent' });
   }
 
-  addProfileLink(profile: Profile, url: string): void {
+  addProfileLink(profile: Profile, url: string, file: string | null = null): void {
+    this.seeFact(profile, 'links', 'known', file);
     if (profile.links.some((l) => sameUrl(l, url))) return;
     profile.links.push(url);
     this.changes.push({ kind: 'add', entity: 'profile', label: this.label(profile), field: 'links', before: null, after: url });
@@ -144,6 +161,9 @@ export class Draft {
     return { format, result: this.ws, changes: this.changes, issues: this.issues, read: this.read };
   }
 }
+
+const FACTS: ReadonlySet<string> = new Set(FACT_NAMES);
+const isFact = (field: string): field is FactName => FACTS.has(field);
 
 function short(text: string): string {
   return JSON.stringify(text.length > 80 ? `${text.slice(0, 80)}…` : text);
