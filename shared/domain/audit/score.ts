@@ -47,13 +47,13 @@ export function scoreWeight(profile: { status: ProfileStatus; audience: Profile[
 
 /** The weighted mean of profile scores, before workspace-level findings. */
 export function baseScore(
-  profiles: readonly { status: ProfileStatus; audience: Profile['audience']; network: string; score: number }[],
+  profiles: readonly { status: ProfileStatus; audience: Profile['audience']; network?: string; score: number }[],
   networkOf: (id: string) => NetworkDefinition | undefined = () => undefined,
 ): number {
   let weighted = 0;
   let weights = 0;
   for (const p of profiles) {
-    const w = scoreWeight(p, networkOf(p.network));
+    const w = scoreWeight(p, p.network === undefined ? undefined : networkOf(p.network));
     weighted += w * p.score;
     weights += w;
   }

@@ -620,7 +620,7 @@ const dormantMany: CoachCase = {
   workspace: client({
     lang: 'fr', name: 'Patrice Lemaire', goal: 'freelance', location: 'Nancy', trade: 'consultant RH indépendant', website: null,
     profiles: [
-      { id: 'li', network: 'linkedin', url: 'https://www.linkedin.com/in/patrice-lemaire', handle: 'patrice-lemaire', photo: { present: false }, headline: '', keywords: ['RH'] },
+      { id: 'li', network: 'linkedin', url: 'https://www.linkedin.com/in/patrice-lemaire', handle: 'patrice-lemaire', noPhoto: true, headline: '', keywords: ['RH'] },
       { id: 'ma', network: 'malt', url: 'https://www.malt.fr/profile/patricelemaire', handle: 'patricelemaire', summary: 'Consultant RH.' },
       { id: 'x', network: 'x', status: 'dormant', url: 'https://x.com/plemaire_rh', handle: 'plemaire_rh' },
       { id: 'fb', network: 'facebook', status: 'dormant', url: 'https://www.facebook.com/patrice.lemaire.rh', handle: 'patrice.lemaire.rh' },

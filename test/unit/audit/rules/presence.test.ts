@@ -61,7 +61,7 @@ describe('presence rules', () => {
   });
 
   it('suggest-network offers a freelance marketplace only to freelancers of a trade it serves, in its countries', () => {
-    const dev = { trade: 'Développeuse web', goal: 'freelance' };
+    const dev = { trade: 'Développeuse web', goal: 'freelance' as const };
     const [f] = findingsOf(workspace({ person: { ...dev, location: 'Nantes' }, profiles: [profile({ id: 'li' }), gh] }), 'suggest-network');
     expect(f).toMatchObject({ subject: 'malt', params: { reason: 'goal' } });
     expect(f?.message.fr).toBe('En tant qu’indépendante, ayez un profil Malt : c’est là que les entreprises cherchent des freelances de votre métier.');

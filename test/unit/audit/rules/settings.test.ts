@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { auditWorkspace } from '../../../../shared/domain/audit/engine';
 import { DECLINING_SCORE_WEIGHT } from '../../../../shared/domain/networks/catalog';
-import { findingsOf, NOW, profile, single, workspace } from '../../../fixtures/audit/build';
+import { ABSENT, findingsOf, NOW, profile, single, workspace } from '../../../fixtures/audit/build';
 
 const facebook = { network: 'facebook', url: 'https://www.facebook.com/jeanne.dupont.pharma', handle: 'jeanne.dupont.pharma' };
 
@@ -48,13 +48,13 @@ describe('settings rules', () => {
   });
 
   it('a declining network gets no completeness, keyword, review or consistency requests', () => {
-    const empty = single({ ...viadeo, photo: { present: false }, headline: '', summary: '', keywords: [], displayName: 'J. D.', lastReviewed: '2015-01-01' });
+    const empty = single({ ...viadeo, facts: { photo: ABSENT }, headline: '', summary: '', keywords: [], displayName: 'J. D.', lastReviewed: '2015-01-01' });
     const codes = findingsOf(empty, 'legacy-network').concat(
       ...['missing-photo', 'missing-headline', 'missing-summary', 'missing-keywords', 'stale-profile', 'name-inconsistent'].map((c) => findingsOf(empty, c)),
     ).map((f) => f.code);
     expect(codes).toEqual(['legacy-network']);
     // The same empty profile on a live network gets them.
-    expect(findingsOf(single({ photo: { present: false }, summary: '' }), 'missing-summary')).toHaveLength(1);
+    expect(findingsOf(single({ facts: { photo: ABSENT }, summary: '' }), 'missing-summary')).toHaveLength(1);
   });
 
   it('a declining network’s profile weighs a quarter of a live one in the workspace score', () => {
