@@ -27,8 +27,6 @@ export const PostingRange = z.object({
   minPerWeek: z.number().nonnegative(),
   maxPerWeek: z.number().positive(),
   maxPerDay: z.number().positive(),
-  /** A silent account harms more than none: dormancy advice is "post regularly, or close it". */
-  closeIfSilent: z.boolean().optional(),
   source: z.string().min(1),
   /** French wording of `source` (user-defined networks may leave it out: `source` is then shown as typed). */
   sourceFr: z.string().min(1).optional(),

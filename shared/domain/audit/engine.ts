@@ -37,7 +37,7 @@ export interface AuditReport {
   score: number;
   /** Weighted mean of the profile scores. */
   base: number;
-  /** Points lost to workspace-level findings (no profile). */
+  /** Points lost to workspace-level findings (no profile) and to the privacy findings of personal profiles. */
   breakdown: PointsByCode[];
   profiles: ProfileAudit[];
   /** Every finding that counts: profile and workspace ones, errors first. */
@@ -182,7 +182,9 @@ export function auditWorkspace(ws: Workspace, options: AuditOptions): AuditRepor
     for (const hit of rule.check(audit)) own.push(makeFinding(rule, hit, null, null, hit.params));
   }
   const workspaceLevel = split([own, extra.get(null) ?? []], dismissedKeys);
-  const lost = breakdown(workspaceLevel.kept);
+  // A personal profile is not part of the professional presence (weight 0), but what exposes it costs the whole presence.
+  const exposed = profiles.filter((p) => p.audience === 'personal').flatMap((p) => p.findings);
+  const lost = breakdown([...workspaceLevel.kept, ...exposed]);
   const base = baseScore(profiles, (id) => audit.registry.get(id));
   const findings = bySeverity([...profiles.map((p) => p.findings), workspaceLevel.kept]);
   const dismissed = [...profiles.flatMap((p) => p.dismissed), ...workspaceLevel.dismissed];

@@ -11,7 +11,8 @@ import type { AuditFinding } from './types';
  *   (active 1, dormant ½; profiles to create or to close are not scored) and
  *   audience (personal profiles are not part of the professional presence: weight 0) and network
  *   (a declining network's profile weighs ¼, see the catalog's `networkScoreWeight`), minus the
- *   points of the workspace-level findings (no profile), rounded and clamped to 0–100;
+ *   points of the workspace-level findings (no profile) and of personal profiles' findings (only
+ *   privacy rules run there: what exposes them costs the whole presence), rounded and clamped to 0–100;
  * - a workspace with no scored profile starts from 0: there is nothing to show yet.
  */
 export const STATUS_WEIGHT: Readonly<Record<ProfileStatus, number>> = { active: 1, dormant: 0.5, 'to-create': 0, 'to-close': 0 };
@@ -46,13 +47,13 @@ export function scoreWeight(profile: { status: ProfileStatus; audience: Profile[
 
 /** The weighted mean of profile scores, before workspace-level findings. */
 export function baseScore(
-  profiles: readonly { status: ProfileStatus; audience: Profile['audience']; network: string; score: number }[],
+  profiles: readonly { status: ProfileStatus; audience: Profile['audience']; network?: string; score: number }[],
   networkOf: (id: string) => NetworkDefinition | undefined = () => undefined,
 ): number {
   let weighted = 0;
   let weights = 0;
   for (const p of profiles) {
-    const w = scoreWeight(p, networkOf(p.network));
+    const w = scoreWeight(p, p.network === undefined ? undefined : networkOf(p.network));
     weighted += w * p.score;
     weights += w;
   }

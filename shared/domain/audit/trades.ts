@@ -124,8 +124,8 @@ export const TRADES: readonly Trade[] = [
   {
     id: 'consultant', marketplace: true,
     label: { fr: { f: 'consultante', m: 'consultant' }, en: 'consultant' },
-    pattern: /\b(consultant|conseil(ler|lere) en|berater|advisor|adviser)/,
-    feminine: /\b(consultante|conseillere|beraterin)\b/,
+    pattern: /(\bconsultant|\bconseill(er|ere) en|berater|\badvisor|\badviser)/,
+    feminine: /(\bconsultante|\bconseillere|beraterin)\b/,
   },
 ];
 

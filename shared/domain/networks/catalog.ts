@@ -226,9 +226,6 @@ const BUILTIN_INPUTS: NetworkDefinitionInput[] = [
       minPerWeek: 2, // Vitrine editorial default
       maxPerWeek: 21, // Vitrine editorial default: about 3 a day
       maxPerDay: 5, // Vitrine editorial default
-      // E-reputation guidance: an X account is worth having only if you post regularly;
-      // a silent one tells visitors you are gone.
-      closeIfSilent: true,
       source: 'Vitrine editorial default',
       sourceFr: 'Valeur par défaut de Vitrine',
     },
@@ -569,4 +566,15 @@ export const DECLINING_SCORE_WEIGHT = 0.25;
 
 export function networkScoreWeight(network: Pick<NetworkDefinition, 'legacy'>): number {
   return isDeclining(network) ? DECLINING_SCORE_WEIGHT : 1;
+}
+
+/**
+ * Networks where a silent account harms more than none, so dormancy advice is "post regularly,
+ * or close it". Source: e-reputation guidance on X/Twitter (an account is worth having only if
+ * you post regularly; a silent one tells visitors you are gone).
+ */
+const CLOSE_IF_SILENT: ReadonlySet<string> = new Set(['x']);
+
+export function closeIfSilent(network: Pick<NetworkDefinition, 'id'>): boolean {
+  return CLOSE_IF_SILENT.has(network.id);
 }

@@ -21,6 +21,7 @@
 import type { Finding } from '../../schema/finding';
 import type { Cadence, Profile } from '../../schema/workspace';
 import { dayInWords } from '../audit/dates';
+import { closeIfSilent } from '../networks/catalog';
 import { excerpt, fold, jaccard, shingles } from '../audit/text';
 import { dayToUtcMs, formatDay, parseClock, parseDay, startOfWeekDay, weekdayOf } from './calendar';
 import { isPlannable, plannedIntervalDays } from './cadence';
@@ -117,7 +118,7 @@ function historyDormancy(check: PlanCheck, profile: Profile): Finding | null {
   const last = posts.at(-1);
   if (!first || !last) return null;
   const who = ownerLabel(check, profile.id, profile.network);
-  const advice = network.posting?.closeIfSilent
+  const advice = closeIfSilent(network)
     ? { fr: `un compte ${network.label} ne vaut la peine que si vous y publiez régulièrement : publiez au moins ${perWeek(min).fr}, ou fermez-le`, en: `a ${network.label} account is only worth having if you post regularly: post at least ${perWeek(min).en}, or close it` }
     : { fr: `visez au moins ${perWeek(min).fr} sur ${network.label}`, en: `aim for at least ${perWeek(min).en} on ${network.label}` };
   const silentDays = Math.floor((check.now - last.ms) / DAY_MS);

@@ -6,7 +6,8 @@
  */
 import { BUILTIN_NETWORKS } from '../../../shared/domain/networks/catalog';
 import type { z } from 'zod';
-import type { Post, ProfileInput, WorkspaceInput } from '../../../shared/schema/workspace';
+import { factsFromFields } from '../../../shared/domain/facts/record';
+import { type Post, Profile, type ProfileInput, type WorkspaceInput } from '../../../shared/schema/workspace';
 
 export type PostInput = z.input<typeof Post>;
 
@@ -17,6 +18,8 @@ export interface ProfileSpec extends Partial<ProfileInput> {
   network: string;
   /** Links to the person's site unless `links` is given. */
   links?: string[];
+  /** The coach saw the profile has no photo (otherwise it has one). */
+  noPhoto?: boolean;
 }
 
 export interface ClientSpec {
@@ -66,8 +69,18 @@ function network(id: string) {
   return n;
 }
 
-/** A complete, reviewed, linked profile on `spec.network`, overridden by the spec. */
+/**
+ * A complete, reviewed, linked profile on `spec.network`, overridden by the spec, as the coach
+ * typed it after looking at the live page: filled fields known, empty ones known absent.
+ */
 function profile(client: ClientSpec, spec: ProfileSpec, site: string | null): ProfileInput {
+  const { noPhoto, ...fields } = spec;
+  const input = typedProfile(client, fields, site);
+  const facts = factsFromFields(Profile.parse(input), { kind: 'typed', at: null, label: '' }, { empty: 'absent', photo: noPhoto ? 'absent' : 'known' });
+  return { ...input, facts };
+}
+
+function typedProfile(client: ClientSpec, spec: Omit<ProfileSpec, 'noPhoto'>, site: string | null): ProfileInput {
   const n = network(spec.network);
   const personal = spec.audience === 'personal';
   const posting = (n.posting?.minPerWeek ?? 0) > 0;
@@ -75,7 +88,6 @@ function profile(client: ClientSpec, spec: ProfileSpec, site: string | null): Pr
     displayName: client.name,
     headline: client.headline ?? client.trade,
     summary: SUMMARY[client.lang](client.trade),
-    photo: { present: true },
     location: client.location,
     keywords: n.features.keywords ? KEYWORDS[client.lang] : [],
     followOpen: n.features.follow ? true : null,

@@ -36,6 +36,8 @@ export interface CoachCase {
   band: [number, number] | null;
   /** Set while the case needs a part of issue 10 that has not landed (named here). */
   pending?: string;
+  /** Set while only the score band waits for a part of issue 10 (the findings are checked). */
+  bandPending?: string;
 }
 
 export const CORPUS_NOW = '2026-03-02T10:00:00Z';
@@ -423,6 +425,7 @@ const uxJobSeeker = (lang: 'fr' | 'en'): CoachCase => ({
   must: [{ code: 'summary-looks-like-cv', network: 'linkedin' }],
   mustNot: [{ code: 'suggest-network', network: 'malt' }, { code: 'suggest-network', network: 'behance' }],
   band: [60, 92],
+  bandPending: 'the score model of issue 10 item 8 (the main profile for the goal weighs more; visible defects cost more)',
 });
 
 // ─── Translation ─────────────────────────────────────────────────────────────
@@ -617,7 +620,7 @@ const dormantMany: CoachCase = {
   workspace: client({
     lang: 'fr', name: 'Patrice Lemaire', goal: 'freelance', location: 'Nancy', trade: 'consultant RH indépendant', website: null,
     profiles: [
-      { id: 'li', network: 'linkedin', url: 'https://www.linkedin.com/in/patrice-lemaire', handle: 'patrice-lemaire', photo: { present: false }, headline: '', keywords: ['RH'] },
+      { id: 'li', network: 'linkedin', url: 'https://www.linkedin.com/in/patrice-lemaire', handle: 'patrice-lemaire', noPhoto: true, headline: '', keywords: ['RH'] },
       { id: 'ma', network: 'malt', url: 'https://www.malt.fr/profile/patricelemaire', handle: 'patricelemaire', summary: 'Consultant RH.' },
       { id: 'x', network: 'x', status: 'dormant', url: 'https://x.com/plemaire_rh', handle: 'plemaire_rh' },
       { id: 'fb', network: 'facebook', status: 'dormant', url: 'https://www.facebook.com/patrice.lemaire.rh', handle: 'patrice.lemaire.rh' },
@@ -629,6 +632,7 @@ const dormantMany: CoachCase = {
   ],
   mustNot: [{ code: 'suggest-network', network: 'malt' }],
   band: [0, 65],
+  bandPending: 'the score model of issue 10 item 8 (the main profile for the goal weighs more; visible defects cost more)',
 };
 
 // ─── Résumés (need the facts model of issue 10: what a résumé does not show is "to verify") ───

@@ -63,11 +63,12 @@ describe('coach corpus', () => {
         const wrong = all.filter((f) => matches(f, e)).map(describeFinding);
         expect(wrong, `must not give ${e.code}@${e.network ?? '*'}`).toEqual([]);
       }
-      if (c.band) {
+      if (c.band && !c.bandPending) {
         expect(report.score, `score; findings:\n${seen.join('\n')}`).toBeGreaterThanOrEqual(c.band[0]);
         expect(report.score, `score; findings:\n${seen.join('\n')}`).toBeLessThanOrEqual(c.band[1]);
       }
     });
+    if (c.bandPending) it.todo(`${c.id}: score in ${JSON.stringify(c.band)} (waits for ${c.bandPending})`);
   }
 
   const twins = COACH_CORPUS.filter((c) => c.twin !== undefined && c.twin > c.id && !c.pending);

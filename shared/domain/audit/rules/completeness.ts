@@ -122,7 +122,7 @@ const SIGNAL_TEXT: Record<CvSignal['kind'], (n: number) => Localized> = {
 };
 
 export const summaryLooksLikeCv = profileRule<{ score: number; signals: readonly string[]; counts: readonly number[] }>({
-  code: 'summary-looks-like-cv', severity: 'warning', field: 'summary', points: 5,
+  code: 'summary-looks-like-cv', severity: 'warning', field: 'summary', points: 10,
   appliesTo: recommends('summary'),
   why: {
     fr: 'Un CV collé dans le résumé répète la rubrique Expérience et parle de vous comme d’un dossier, pas à votre lecteur.',
@@ -137,11 +137,12 @@ export const summaryLooksLikeCv = profileRule<{ score: number; signals: readonly
     if (!cv.pasted) return [];
     return [{ params: { score: cv.score, signals: cv.signals.map((s) => s.kind), counts: cv.signals.map((s) => s.count) } }];
   },
-  message: ({ score, signals, counts, network }) => {
+  // The detector's score stays in the params (tests, tuning); the reader gets what was seen.
+  message: ({ signals, counts, network }) => {
     const parts = signals.map((kind, i) => SIGNAL_TEXT[kind as CvSignal['kind']](counts[i] ?? 0));
     return {
-      fr: `Le résumé ${network} ressemble à un CV collé (indice ${score} : ${parts.map((p) => p.fr).join(', ')}).`,
-      en: `The ${network} summary looks like a pasted CV (score ${score}: ${parts.map((p) => p.en).join(', ')}).`,
+      fr: `Le résumé ${network} ressemble à un CV collé : ${parts.map((p) => p.fr).join(', ')}.`,
+      en: `The ${network} summary looks like a pasted CV: ${parts.map((p) => p.en).join(', ')}.`,
     };
   },
 });
