@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import type { Lang, Localized } from '../../schema/text';
-import type { Profile, ProfileStatus, Workspace } from '../../schema/workspace';
+import type { FactState, Profile, ProfileStatus, Workspace } from '../../schema/workspace';
 import { networkForWorkspace } from '../networks/registry';
 
 export interface InventoryCsvOptions {
@@ -37,7 +37,8 @@ const AUDIENCE: Record<Profile['audience'], Localized> = {
   personal: { fr: 'personnel', en: 'personal' },
 };
 
-const YES_NO: Record<'yes' | 'no', Localized> = { yes: { fr: 'oui', en: 'yes' }, no: { fr: 'non', en: 'no' } };
+/** The photo as known: a blank cell would read as "no photo". */
+const PHOTO: Record<FactState, Localized> = { known: { fr: 'oui', en: 'yes' }, absent: { fr: 'non', en: 'no' }, unchecked: { fr: 'à vérifier', en: 'to verify' } };
 
 /**
  * A spreadsheet opens a cell starting with = + - @ (or a tab / carriage
@@ -58,7 +59,7 @@ export function inventoryCsv(workspaces: Workspace | readonly Workspace[], optio
     return ws.profiles.map((p) => {
       const text = [
         ws.name, registry.get(p.network)?.label ?? p.network, STATUS[p.status][lang], AUDIENCE[p.audience][lang],
-        p.url, p.handle, p.displayName, p.headline, YES_NO[p.photo.present ? 'yes' : 'no'][lang], p.lastReviewed ?? '',
+        p.url, p.handle, p.displayName, p.headline, PHOTO[p.facts.photo.state][lang], p.lastReviewed ?? '',
       ].map(neutralizeFormula);
       if (!score) return text;
       const value = score(p, ws);

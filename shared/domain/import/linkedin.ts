@@ -19,7 +19,7 @@ export const LANGUAGE_MAX = 60;
  * Shares; Education, Connections and the rest are not part of the model. Files are matched by base name, so the dated top folder is ignored.
  */
 export function importLinkedInExport(target: Workspace, files: readonly ImportFile[], deps: ImportDeps): ImportResult {
-  const draft = new Draft(target, { idGen: deps.idGen, now: deps.now, lang: deps.lang ?? 'en', registry: deps.registry });
+  const draft = new Draft(target, { idGen: deps.idGen, now: deps.now, lang: deps.lang ?? 'en', registry: deps.registry, source: 'linkedin-export' });
   const profileFile = findFile(files, 'profile.csv');
   const positionsFile = findFile(files, 'positions.csv');
   const skillsFile = findFile(files, 'skills.csv');

@@ -34,7 +34,7 @@ interface XProfileData { bio: string; website: string; location: string; avatar:
  * the network, which Vitrine never uses.
  */
 export function importXArchive(target: Workspace, files: readonly ImportFile[], opts: XImportOptions): ImportResult {
-  const draft = new Draft(target, { idGen: opts.idGen, now: opts.now, lang: opts.lang ?? 'en', registry: opts.registry });
+  const draft = new Draft(target, { idGen: opts.idGen, now: opts.now, lang: opts.lang ?? 'en', registry: opts.registry, source: 'x-archive' });
   const accountFile = findFile(files, 'account.js');
   const profileFile = findFile(files, 'profile.js');
   const tweetFiles = findFiles(files, TWEET_FILE);
@@ -52,7 +52,7 @@ export function importXArchive(target: Workspace, files: readonly ImportFile[], 
   const profile = draft.ensureProfile(X, known ? { handle: known.handle, url: known.url } : {});
   if (account) {
     draft.count('accounts');
-    draft.setProfile(profile, 'displayName', account.displayName);
+    draft.setProfile(profile, 'displayName', account.displayName, accountFile?.name ?? null);
     draft.fillPerson('displayName', account.displayName, accountFile?.name ?? null);
   }
   if (profileFile) readProfile(draft, profile, profileFile, opts);
@@ -106,11 +106,13 @@ function readProfile(draft: Draft, profile: Profile, file: ImportFile, deps: Imp
     avatar: str(record.avatarMediaUrl),
   };
   draft.count('profiles');
-  draft.setProfile(profile, 'summary', data.bio);
-  draft.setProfile(profile, 'location', data.location);
+  draft.setProfile(profile, 'summary', data.bio, file.name);
+  // The archive shows the whole bio: an empty one is known to be empty.
+  if (data.bio.trim() === '') draft.seeFact(profile, 'summary', 'absent', file.name);
+  draft.setProfile(profile, 'location', data.location, file.name);
   draft.fillPerson('location', data.location, file.name);
   // X gives every account without a picture the same default image.
-  if (data.avatar !== '' && !/default_profile/i.test(data.avatar)) draft.markPhoto(profile);
+  if (data.avatar !== '') draft.markPhoto(profile, !/default_profile/i.test(data.avatar), file.name);
   if (/\bt\.co\//i.test(data.bio)) {
     draft.issue('warning', file.name, '[0].profile.description.bio', {
       fr: 'La bio contient des liens t.co (raccourcisseur de X) : Vitrine ne peut pas savoir hors ligne où ils mènent.',

@@ -121,6 +121,12 @@ function referenceErrors(ws: Workspace, lang: Lang): FieldError[] {
     if (profileIds.has(p.id)) errors.push({ path: `workspace.profiles[${i}].id`, message: duplicate(p.id) });
     profileIds.add(p.id);
   });
+  if (ws.mainProfileId !== null && !profileIds.has(ws.mainProfileId)) {
+    errors.push({
+      path: 'workspace.mainProfileId',
+      message: lang === 'fr' ? `aucun profil n'a l'identifiant "${ws.mainProfileId}"` : `no profile has the id "${ws.mainProfileId}"`,
+    });
+  }
   const postIds = new Set<string>();
   ws.posts.forEach((post, i) => {
     if (postIds.has(post.id)) errors.push({ path: `workspace.posts[${i}].id`, message: duplicate(post.id) });

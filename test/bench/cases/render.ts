@@ -1,3 +1,4 @@
+import { CURRENT_SCHEMA_VERSION } from '../../../shared/storage/migrations';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -19,7 +20,7 @@ const BUDGET = { startMs: 2000, searchMs: 100, openMs: 1000 } as const;
 export const renderBench: BenchCase = async () => {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'vitrine-bench-'));
   const workspaces = generateLibrary();
-  writeFileSync(path.join(dataDir, 'vitrine.json'), JSON.stringify({ schemaVersion: 1, workspaces }));
+  writeFileSync(path.join(dataDir, 'vitrine.json'), JSON.stringify({ schemaVersion: CURRENT_SCHEMA_VERSION, workspaces }));
   const app = await launchApp({ dataDir, systemLocale: 'fr-FR' });
   try {
     const { page } = app;

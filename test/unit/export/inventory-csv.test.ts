@@ -8,7 +8,7 @@ const NOW = new Date('2025-03-01T09:00:00.000Z');
 function client(name: string, id: string) {
   const ws = newWorkspace(name, { id, now: NOW });
   ws.profiles = [
-    newProfile('linkedin', { id: `${id}-1`, url: 'https://www.linkedin.com/in/jeanne', handle: 'jeanne', displayName: 'Jeanne Dupont', headline: 'Pharmacienne, "officine"; Lyon', photo: { present: true }, lastReviewed: '2025-01-15' }),
+    newProfile('linkedin', { id: `${id}-1`, url: 'https://www.linkedin.com/in/jeanne', handle: 'jeanne', displayName: 'Jeanne Dupont', headline: 'Pharmacienne, "officine"; Lyon', facts: { photo: { state: 'known' } }, lastReviewed: '2025-01-15' }),
     newProfile('viadeo', { id: `${id}-2`, status: 'dormant', headline: '=HYPERLINK("http://evil.example","clic")' }),
     newProfile('facebook', { id: `${id}-3`, audience: 'personal', displayName: '@jeanne', headline: '+33 6 00 00 00 00' }),
   ];

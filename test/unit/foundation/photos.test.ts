@@ -95,7 +95,7 @@ describe('photos in the portable workspace file', () => {
   const withPhoto = (file: string): Workspace => {
     const ws = newWorkspace('Jeanne', { id: 'w1', now: NOW });
     const profile = newProfile('linkedin', { id: 'p1', url: 'https://www.linkedin.com/in/jeanne' });
-    return { ...ws, profiles: [{ ...profile, photo: { present: true, file } }] };
+    return { ...ws, profiles: [{ ...profile, photo: { file } }] };
   };
 
   async function exportFrom(file: string, bytes: Buffer) {
@@ -122,7 +122,7 @@ describe('photos in the portable workspace file', () => {
 
     const target = app();
     const { workspace } = await importInto(target, exported);
-    expect(workspace.profiles[0]?.photo).toEqual({ present: true, file: 'face.png' });
+    expect(workspace.profiles[0]?.photo).toEqual({ file: 'face.png' });
     expect(readFileSync(path.join(target.photosDir, 'face.png'))).toEqual(PNG);
   });
 
@@ -169,7 +169,7 @@ describe('prunePhotos at start-up', () => {
   it('deletes pictures no client refers to and keeps the ones in use', async () => {
     const { prunePhotos } = await import('../../../electron/services/handlers/photos');
     const ws = newWorkspace('Jeanne', { id: 'w1', now: NOW });
-    ws.profiles.push(newProfile('linkedin', { id: 'p1', photo: { present: true, file: 'kept.png' } }));
+    ws.profiles.push(newProfile('linkedin', { id: 'p1', photo: { file: 'kept.png' } }));
     const dataDir = mkdtempSync(path.join(tmpdir(), 'vitrine-prune-'));
     const vault = new Vault({ dir: dataDir, now: () => NOW, debounceMs: 60_000 });
     vault.update((d) => ({ ...d, workspaces: [ws] }));

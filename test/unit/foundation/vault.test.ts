@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { Vault } from '../../../electron/services/vault';
 import { AppError } from '../../../shared/ipc/envelope';
 import { newWorkspace } from '../../../shared/domain/workspace/factory';
+import { CURRENT_SCHEMA_VERSION } from '../../../shared/storage/migrations';
 
 const tempDir = () => mkdtempSync(path.join(tmpdir(), 'vitrine-vault-'));
 let tick = Date.parse('2026-01-01T00:00:00Z');
@@ -119,7 +120,7 @@ describe('Vault', () => {
     const before = statSync(file).mtimeMs;
     const vault = new Vault({ dir, now: clock });
     expect(vault.readOnly).toBe(true);
-    expect(vault.notices[0]).toMatchObject({ kind: 'newer-version', found: 99, supported: 1 });
+    expect(vault.notices[0]).toMatchObject({ kind: 'newer-version', found: 99, supported: CURRENT_SCHEMA_VERSION });
     expect(() => vault.update((d) => d)).toThrow(AppError);
     vault.flush();
     expect(readFileSync(file, 'utf8')).toBe(bytes);
@@ -132,11 +133,11 @@ describe('Vault', () => {
     const file = path.join(dir, 'vitrine.json');
     writeFileSync(file, JSON.stringify({ settings: { locale: 'en' } }));
     const vault = new Vault({ dir, now: clock });
-    expect(vault.notices[0]).toMatchObject({ kind: 'migrated', from: 0, to: 1 });
+    expect(vault.notices[0]).toMatchObject({ kind: 'migrated', from: 0, to: CURRENT_SCHEMA_VERSION });
     const notice = vault.notices[0];
     if (notice?.kind !== 'migrated') throw new Error('unreachable');
     expect(JSON.parse(readFileSync(notice.backupPath, 'utf8'))).toEqual({ settings: { locale: 'en' } });
-    expect(JSON.parse(readFileSync(file, 'utf8')).schemaVersion).toBe(1);
+    expect(JSON.parse(readFileSync(file, 'utf8')).schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
     expect(vault.data.settings.locale).toBe('en');
     expect(existsSync(notice.backupPath)).toBe(true);
   });
@@ -147,11 +148,11 @@ describe('Vault', () => {
     expect(new Vault({ dir, now: clock }).data).toEqual(written);
 
     const other = tempDir();
-    const bare = { schemaVersion: 1, workspaces: [{ id: 'w', name: 'W', createdAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-01T00:00:00Z', profiles: [{ id: 'p', network: 'github' }] }] };
+    const bare = { schemaVersion: CURRENT_SCHEMA_VERSION, workspaces: [{ id: 'w', name: 'W', createdAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-01T00:00:00Z', profiles: [{ id: 'p', network: 'github' }] }] };
     writeFileSync(path.join(other, 'vitrine.json'), JSON.stringify(bare));
     const vault = new Vault({ dir: other, now: clock });
     expect(vault.notices).toEqual([]);
     expect(vault.data.settings.theme).toBe('system');
-    expect(vault.data.workspaces[0]!.profiles[0]).toMatchObject({ network: 'github', status: 'active', links: [], photo: { present: false } });
+    expect(vault.data.workspaces[0]!.profiles[0]).toMatchObject({ network: 'github', status: 'active', links: [], photo: {}, facts: { photo: { state: 'unchecked', source: null } } });
   });
 });

@@ -111,7 +111,7 @@ export function ProfileEditor({ profileId, registry, field, onClose }: Props) {
           <TextField id="field-displayName" label={t('editor.displayName')} value={profile.displayName} onChange={(displayName) => set({ displayName })} hardMax={200} check={worded(checks.displayName)} />
           <TextField id="field-headline" label={t('editor.headline')} value={profile.headline} onChange={(headline) => set({ headline })} hardMax={1000} check={worded(checks.headline)} multiline />
           <TextField id="field-summary" label={t('editor.summary')} value={profile.summary} onChange={(summary) => set({ summary })} hardMax={20000} check={worded(checks.summary)} multiline />
-          <PhotoField workspaceId={ws.id} profile={profile} onChange={(photo) => set({ photo })} />
+          <PhotoField workspaceId={ws.id} profile={profile} onChange={set} />
           <TextField id="field-location" label={t('editor.location')} value={profile.location} onChange={(location) => set({ location })} hardMax={200} />
           <ListField id="field-links" label={t('editor.links')} items={profile.links} onChange={(links) => set({ links })} itemMax={2048} type="url" placeholder={t('editor.linkPlaceholder')} />
           <ListField id="field-keywords" label={t('editor.keywords')} items={profile.keywords} onChange={(keywords) => set({ keywords })} itemMax={100} check={def?.features.keywords || profile.keywords.length > 0 ? worded(checks.keywords) : undefined} />

@@ -80,7 +80,7 @@ export function ProfileList({ profiles, registry, scores, onEdit }: Props) {
                   <div className="profile-chips">
                     <span className={`chip ${p.status}`} data-testid="profile-status">{t(`status.${p.status}`)}</span>
                     <span className="chip neutral">{t(`audience.${p.audience}`)}</span>
-                    <span className={`chip ${p.photo.present ? 'neutral' : 'warning'}`}>{p.photo.present ? `✓ ${t('photo')}` : `✗ ${t('noPhoto')}`}</span>
+                    <span className={`chip ${p.facts.photo.state === 'absent' ? 'warning' : 'neutral'}`} data-testid="profile-photo">{t(`photoState.${p.facts.photo.state}`)}</span>
                     {score !== undefined && <span className={`chip ${scoreTone(score)}`} data-testid="profile-score">{t('score', { score: Math.round(score) })}</span>}
                   </div>
                   <button type="button" className="btn small" onClick={() => onEdit(p.id)} data-testid="profile-edit" aria-label={t('editLabel', { name: `${labelOf(registry, net)} ${who}` })}>{t('edit')}</button>

@@ -1,6 +1,7 @@
 import type { ProfileField } from '../../../schema/network';
 import type { Localized } from '../../../schema/text';
 import type { Profile } from '../../../schema/workspace';
+import { factState } from '../../facts/state';
 import { summaryPlain } from '../context';
 import { assessPastedCv, type CvSignal } from '../cv-detector';
 import { charCount } from '../text';
@@ -19,8 +20,9 @@ interface MissingFieldSpec {
   fix: Localized;
 }
 
+/** Known absent only: a fact nobody checked goes to the profile's "to verify" list instead. */
 function isMissing(profile: Profile, field: MissingFieldSpec['field']): boolean {
-  return field === 'photo' ? !profile.photo.present : profile[field].trim() === '';
+  return factState(profile, field) === 'absent';
 }
 
 /** The four "field is empty" rules differ only in their field and texts. */
@@ -155,6 +157,7 @@ export const missingKeywords = profileRule<{ count: number; min: number }>({
   check: ({ profile, limits }) => {
     const min = Math.max(limits.keywordsMin ?? 1, 1);
     const count = profile.keywords.filter((k) => k.trim() !== '').length;
+    if (count === 0 && factState(profile, 'keywords') !== 'absent') return [];
     return count < min ? [{ params: { count, min } }] : [];
   },
   message: ({ count, min, network }) => ({

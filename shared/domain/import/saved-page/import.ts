@@ -56,14 +56,15 @@ export function importSavedPage(target: Workspace, file: ImportFile, deps: Impor
   }
   const page = readSavedPage(new TextDecoder('utf-8').decode(file.bytes));
   const known = page.canonical === null ? null : knownProfile(page.canonical, deps.registry);
-  const draft = new Draft(target, { idGen: deps.idGen, now: deps.now, lang: deps.lang ?? 'en', registry: deps.registry });
+  const draft = new Draft(target, { idGen: deps.idGen, now: deps.now, lang: deps.lang ?? 'en', registry: deps.registry, source: 'saved-page' });
   if (known) {
     const profile = draft.ensureProfile(known.network, { url: known.url, handle: known.handle });
     draft.count('profiles');
     for (const [field, value] of [['displayName', page.name], ['headline', page.headline], ['summary', page.description]] as const) draft.setProfile(profile, field, value, file.name);
     for (const url of page.links) {
       draft.count('websites');
-      attachWebsite(draft, profile, url, deps.registry);
+      const shown = attachWebsite(draft, profile, url, deps.registry, file.name);
+      if (shown !== null) draft.seeLink(profile, shown, file.name);
     }
     const thin = THIN_PAGES[known.network];
     if (thin) draft.issue('warning', file.name, null, thin);
