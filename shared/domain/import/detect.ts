@@ -9,6 +9,7 @@ import { importResumeFile, importWorkspaceFile, type UncertainProfile } from './
 import { importLinkedInExport, importLinkedInShares } from './linkedin';
 import { importLinkedInPdf } from './linkedin-pdf/import';
 import { looksLikePdf, type PdfText } from './linkedin-pdf/pdf-text';
+import { importSavedPage, looksLikeHtml } from './saved-page/import';
 import { importXArchive } from './x-archive';
 import { looksLikeZip, readZip, type ZipLimits } from './zip';
 import { DEFAULT_INPUT_LIMITS, tooBig, tooBigTotal, type InputLimits } from './bounds';
@@ -22,8 +23,8 @@ export { DEFAULT_INPUT_LIMITS, type InputLimits } from './bounds';
 export type Expanded = { ok: true; files: ImportFile[] } | { ok: false; message: Localized };
 
 export const NOT_IMPORTABLE: Localized = {
-  fr: "Ce n'est pas un format que Vitrine sait importer. Formats acceptés : espace de travail Vitrine (.vitrine.json), JSON Resume, export LinkedIn (zip ou dossier, ou Shares.csv seul), profil LinkedIn enregistré en PDF, archive X/Twitter (zip ou dossier).",
-  en: 'This is not a format Vitrine can import. Accepted: Vitrine workspace (.vitrine.json), JSON Resume, LinkedIn export (zip or folder, or a lone Shares.csv), LinkedIn profile saved as PDF, X/Twitter archive (zip or folder).',
+  fr: "Ce n'est pas un format que Vitrine sait importer. Formats acceptés : espace de travail Vitrine (.vitrine.json), JSON Resume, export LinkedIn (zip ou dossier, ou Shares.csv seul), profil LinkedIn enregistré en PDF, page de profil enregistrée (HTML), archive X/Twitter (zip ou dossier).",
+  en: 'This is not a format Vitrine can import. Accepted: Vitrine workspace (.vitrine.json), JSON Resume, LinkedIn export (zip or folder, or a lone Shares.csv), LinkedIn profile saved as PDF, saved profile page (HTML), X/Twitter archive (zip or folder).',
 };
 
 /**
@@ -73,6 +74,9 @@ export function classify(files: readonly ImportFile[]): DetectedFormat {
   const only = files.length === 1 ? files[0] : undefined;
   // A PDF is told by its content; whether it is a LinkedIn profile is decided on its text.
   if (only && looksLikePdf(only.bytes)) return 'linkedin-pdf';
+  const pages = files.filter(isTopLevelPage);
+  // A page saved "complete" comes with its folder of scripts, styles and images: only the page is read.
+  if (pages.length === 1 && (only === undefined || looksLikeHtml(only))) return 'saved-page';
   if (only) return classifyJson(only) ?? classifyCsv(only) ?? { unknown: NOT_IMPORTABLE };
   return { unknown: NOT_IMPORTABLE };
 }
@@ -101,6 +105,11 @@ function classifyCsv(file: ImportFile): ImportFormat | null {
   if (!baseName(file.name).endsWith('.csv')) return null;
   const header = head(file, 4096).toLowerCase().replace(/[\s"_-]+/g, '');
   return header.includes('sharelink') || header.includes('sharecommentary') ? 'linkedin-shares' : null;
+}
+
+/** The page itself, not the frames saved in its `_files` folder. */
+function isTopLevelPage(file: ImportFile): boolean {
+  return /\.x?html?$/i.test(file.name) && !file.name.includes('/');
 }
 
 function isYtd(file: ImportFile | undefined): boolean {
@@ -178,6 +187,10 @@ function dispatch(format: ImportFormat, target: Workspace, files: ImportFile[], 
       return importWorkspaceFile(target, files[0], deps);
     case 'json-resume':
       return importResumeFile(target, files[0], deps);
+    case 'saved-page': {
+      const page = files.length === 1 ? files[0] : files.find(isTopLevelPage);
+      return page ? importSavedPage(target, page, deps) : { ok: false, message: NOT_IMPORTABLE };
+    }
     case 'linkedin-pdf':
       return files[0] ? importLinkedInPdf(target, files[0], deps.pdf, deps) : { ok: false, message: NOT_IMPORTABLE };
   }

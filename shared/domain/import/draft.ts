@@ -1,7 +1,7 @@
 import type { NetworkRegistry } from '../networks/registry';
 import type { ImportChange, ImportIssue, ImportPlan } from '../../schema/import-plan';
 import type { Lang, Localized } from '../../schema/text';
-import { FACT_NAMES, type FactName, type FactSourceKind, Person, Profile, type Position, type Workspace } from '../../schema/workspace';
+import { FACT_NAMES, type FactName, type FactSource, type FactSourceKind, Person, type Position, Profile, type Workspace } from '../../schema/workspace';
 import { cloneJson, newProfile } from '../workspace/factory';
 import { sameUrl } from './urls';
 
@@ -31,19 +31,32 @@ export class Draft {
 
   /**
    * `source`: what the imported files are, so each profile fact they show is
-   * recorded as known from them (dated the day of the import).
+   * recorded as known from them, dated `sourceDate` (the file's own date,
+   * YYYY-MM-DD, when it says) or else the day of the import.
    */
   constructor(
     target: Workspace,
-    private readonly ctx: { idGen: () => string; now: Date; lang: Lang; registry: NetworkRegistry; source?: FactSourceKind },
+    private readonly ctx: { idGen: () => string; now: Date; lang: Lang; registry: NetworkRegistry; source?: FactSourceKind; sourceDate?: string | null },
   ) {
     this.ws = cloneJson(target);
   }
 
+  private source(file: string | null): FactSource | null {
+    if (!this.ctx.source) return null;
+    return { kind: this.ctx.source, at: this.ctx.sourceDate ?? this.ctx.now.toISOString().slice(0, 10), label: file ?? '' };
+  }
+
   /** Records that the file showed this fact on the live profile: there (`known`) or not (`absent`). */
   seeFact(profile: Profile, fact: FactName, state: 'known' | 'absent', file: string | null): void {
-    if (!this.ctx.source) return;
-    profile.facts = { ...profile.facts, [fact]: { state, source: { kind: this.ctx.source, at: this.ctx.now.toISOString().slice(0, 10), label: file ?? '' } } };
+    const source = this.source(file);
+    if (source) profile.facts = { ...profile.facts, [fact]: { state, source } };
+  }
+
+  /** A link the file shows on the live profile (not just declared): kept in `seenLinks` with where it was seen. */
+  seeLink(profile: Profile, url: string, file: string | null): void {
+    const source = this.source(file);
+    if (!source) return;
+    profile.seenLinks = [...profile.seenLinks.filter((s) => !sameUrl(s.url, url)), { url, source }];
   }
 
   get lang(): Lang {
@@ -149,8 +162,9 @@ export class Draft {
     }
   }
 
-  /** Adds keywords missing from a profile (ignoring case), clipped to the schema's length. */
-  addProfileKeywords(profile: Profile, names: readonly string[]): void {
+  /** Adds keywords missing from a profile (ignoring case), clipped to the schema's length; the file showed them. */
+  addProfileKeywords(profile: Profile, names: readonly string[], file: string | null): void {
+    if (names.some((n) => n.trim() !== '')) this.seeFact(profile, 'keywords', 'known', file);
     const known = new Set(profile.keywords.map((k) => k.toLowerCase()));
     for (const raw of names) {
       const name = raw.trim().slice(0, KEYWORD_MAX);

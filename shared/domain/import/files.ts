@@ -26,7 +26,7 @@ export function findFiles(files: readonly ImportFile[], pattern: RegExp): Import
 export const TWEET_FILE = /^tweets?([-_]headers)?(-part\d+)?\.js(on)?$/;
 
 /** Only these are read by any importer; media and the rest are never inflated nor counted. */
-const WANTED_EXTENSIONS = ['.csv', '.js', '.json', '.txt'];
+const WANTED_EXTENSIONS = ['.csv', '.js', '.json', '.txt', '.html', '.htm'];
 
 /** Whether a file in a picked folder or a zip is worth reading. */
 export function isImportableName(name: string): boolean {

@@ -53,7 +53,18 @@ describe('LinkedIn PDF — an ordinary profile', () => {
     expect(ws.person.positions).toHaveLength(1);
     const linkedin = ws.profiles.find((p) => p.network === 'linkedin');
     expect(linkedin).toMatchObject({ handle: 'jeanne-dupont', displayName: 'Jeanne Dupont', keywords: ['Formation officinale', 'Pharmacie clinique'], links: ['https://jdupont.example'] });
-    expect(linkedin?.photo.present).toBe(false);
+    // Facts: what the PDF shows is known, seen in LinkedIn's PDF of its creation date; the photo stays not checked.
+    const source = { kind: 'linkedin-pdf', at: '2025-06-19', label: 'Profile.pdf' };
+    expect(linkedin?.facts).toMatchObject({
+      displayName: { state: 'known', source },
+      headline: { state: 'known', source },
+      summary: { state: 'known', source },
+      keywords: { state: 'known', source },
+      links: { state: 'known', source },
+      photo: { state: 'unchecked', source: null },
+      followOpen: { state: 'unchecked' },
+    });
+    expect(linkedin?.seenLinks).toEqual([{ url: 'https://jdupont.example', source }]);
     expect(r.plan.issues.find((i) => i.where === 'photo')?.message).toMatch(/never holds the photo/);
     expect(r.plan.issues.find((i) => i.where === 'education')?.message).toMatch(/1 schools? read but not kept/);
   });
@@ -170,6 +181,11 @@ describe('LinkedIn PDF — layout traps', () => {
     if (!r.ok) throw new Error(r.message.en);
     expect(r.plan.result.person.summary).toBe('');
     expect(r.plan.changes.some((c) => c.field === 'summary')).toBe(false);
+    // Known absent (LinkedIn prints Summary whenever there is one), as are links when Contact lists none.
+    const facts = r.plan.result.profiles.find((x) => x.network === 'linkedin')?.facts;
+    expect(facts?.summary).toEqual({ state: 'absent', source: { kind: 'linkedin-pdf', at: '2025-06-19', label: 'Profile.pdf' } });
+    expect(facts?.links.state).toBe('absent');
+    expect(facts?.keywords.state).toBe('unchecked');
   });
 
   it('reads headings in the interface language (French, with the older « Contacter »)', async () => {

@@ -30,7 +30,8 @@ export function importLinkedInPdf(target: Workspace, file: ImportFile, pdf: PdfT
   const extracted = extractLinkedInPdf(pdf);
   if (!extracted.ok) return extracted;
   const profile = extracted.profile;
-  const draft = new Draft(target, { idGen: deps.idGen, now: deps.now, lang: deps.lang ?? 'en', registry: deps.registry });
+  // What the PDF shows is what LinkedIn showed the day it was made.
+  const draft = new Draft(target, { idGen: deps.idGen, now: deps.now, lang: deps.lang ?? 'en', registry: deps.registry, source: 'linkedin-pdf', sourceDate: profile.created });
   const own = profile.profileUrl === null ? null : knownProfile(profile.profileUrl, deps.registry);
   const linkedin = draft.ensureProfile(LINKEDIN, own?.network === LINKEDIN ? { url: own.url, handle: own.handle } : {});
   draft.count('profiles');
@@ -39,8 +40,10 @@ export function importLinkedInPdf(target: Workspace, file: ImportFile, pdf: PdfT
     draft.fillPerson(field, value, file.name);
     draft.setProfile(linkedin, field, value, file.name);
   }
+  // No Summary section: the profile has none. (No Top Skills section is left unchecked: the PDF shows only three.)
+  if (profile.summary === null) draft.seeFact(linkedin, 'summary', 'absent', file.name);
   draft.count('skills', profile.topSkills.length);
-  draft.addProfileKeywords(linkedin, profile.topSkills);
+  draft.addProfileKeywords(linkedin, profile.topSkills, file.name);
   draft.addToPersonList('skills', profile.topSkills);
   draft.count('languages', profile.languages.length);
   draft.addToPersonList('languages', profile.languages.map((l) => l.name), LANGUAGE_MAX);
@@ -53,8 +56,11 @@ export function importLinkedInPdf(target: Workspace, file: ImportFile, pdf: PdfT
       continue;
     }
     draft.count('websites');
-    attachWebsite(draft, linkedin, url, deps.registry);
+    const shown = attachWebsite(draft, linkedin, url, deps.registry, file.name);
+    if (shown !== null) draft.seeLink(linkedin, shown, file.name);
   }
+  // Contact lists every site the profile shows: none listed means none shown.
+  if (profile.links.length === 0) draft.seeFact(linkedin, 'links', 'absent', file.name);
   if (own === null) {
     draft.issue('warning', file.name, 'Contact', {
       fr: "Le PDF ne montre pas l'adresse du profil LinkedIn : ajoutez-la à la main (https://www.linkedin.com/in/…).",

@@ -22,7 +22,7 @@ export interface ImportFlowProps {
   onCancel: () => void;
 }
 
-export const IMPORT_ACCEPT = '.json,.zip,.csv,.js,.pdf';
+export const IMPORT_ACCEPT = '.json,.zip,.csv,.js,.pdf,.html,.htm';
 
 /**
  * Pick files → preview (nothing changes yet) → apply or cancel → undo toast.
