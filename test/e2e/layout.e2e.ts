@@ -82,6 +82,11 @@ async function planTab(page: Page, tab: string): Promise<void> {
 
 /** Every main screen at the current size; `look` checks and saves each. */
 async function visitAll(page: Page, look: (screen: string) => Promise<void>): Promise<void> {
+  /** Scrolls a part of the screen into view first, for the screenshot. */
+  const lookAt = async (screen: string, selector: string) => {
+    await page.locator(selector).first().scrollIntoViewIfNeeded();
+    await look(screen);
+  };
   await goTo(page, 'clients');
   await page.getByTestId('client-row').first().waitFor();
   await look('clients');
@@ -98,6 +103,7 @@ async function visitAll(page: Page, look: (screen: string) => Promise<void>): Pr
   await goTo(page, 'audit');
   await page.getByTestId('audit-score').waitFor();
   await look('audit');
+  await lookAt('audit-matrix', '[data-testid="link-matrix"]');
 
   await goTo(page, 'plan');
   await planTab(page, 'setup');
@@ -114,8 +120,7 @@ async function visitAll(page: Page, look: (screen: string) => Promise<void>): Pr
   await page.getByTestId('post-row').first().waitFor();
   await look('posts-log');
   await planTab(page, 'regularity');
-  await page.locator('[data-testid^="heatmap-"]').first().waitFor();
-  await look('heatmap');
+  await lookAt('heatmap', '[data-testid^="heatmap-"]');
 
   await goTo(page, 'reports');
   await page.getByTestId('report-summary').waitFor();
@@ -146,7 +151,7 @@ describe('layout from 1024×700 up (issue 13)', () => {
       const app = await launchApp({ systemLocale: lang === 'fr' ? 'fr-FR' : 'en-US' });
       try {
         const visits = await visitEverySize(app, lang, theme);
-        expect(visits).toHaveLength(2 * 12);
+        expect(visits).toHaveLength(2 * 13);
         const failing = visits.filter((v) => v.problems.length > 0).map((v) => `── ${v.screen}\n   ${v.problems.join('\n   ')}`);
         expect(failing.join('\n'), 'screens that overflow').toBe('');
       } finally {
