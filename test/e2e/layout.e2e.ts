@@ -57,6 +57,40 @@ function findOverflow(): string[] {
   return problems;
 }
 
+/**
+ * The cramped layouts issue 13 found at 1024 px, each checked on its screen:
+ * "New client" pushed to a second line, theme fields squeezed to ~140 px, the
+ * posts log without room for the text, the year's heatmap cut off at today's end.
+ */
+function findCramped(screen: string): string[] {
+  const problems: string[] = [];
+  const box = (sel: string) => document.querySelector(sel)?.getBoundingClientRect();
+  if (screen === 'clients') {
+    const search = box('[data-testid="client-search"]');
+    const create = box('[data-testid="client-create"]');
+    if (!search || !create) problems.push('no search box or "New client" button');
+    else if (Math.abs(search.top + search.height / 2 - (create.top + create.height / 2)) > 4) problems.push('"New client" is not on the search line');
+  }
+  if (screen === 'plan-setup') {
+    for (const field of document.querySelectorAll('.plan-setup-editors .card:first-child :is(input[type="text"], textarea)')) {
+      const width = field.getBoundingClientRect().width;
+      if (width < 240) problems.push(`a theme field is ${Math.round(width)} px wide`);
+    }
+  }
+  if (screen === 'posts-log') {
+    for (const text of document.querySelectorAll('.post-body')) {
+      if (text.getBoundingClientRect().width < 160) problems.push(`a post's text has ${Math.round(text.getBoundingClientRect().width)} px`);
+    }
+  }
+  if (screen === 'heatmap') {
+    for (const svg of document.querySelectorAll('[data-testid^="heatmap-"] svg[role="img"]')) {
+      const card = svg.closest('.card')!.getBoundingClientRect();
+      if (svg.getBoundingClientRect().right > card.right + 1) problems.push('a heatmap is cut off on the right (today\'s end)');
+    }
+  }
+  return problems;
+}
+
 interface Visit { screen: string; problems: string[] }
 
 async function setUp(app: AppUnderTest, lang: Lang, theme: Theme): Promise<void> {
@@ -137,7 +171,7 @@ async function visitEverySize(app: AppUnderTest, lang: Lang, theme: Theme): Prom
   for (const size of SIZES) {
     await app.page.setViewportSize(size);
     await visitAll(app.page, async (screen) => {
-      const problems = await app.page.evaluate(findOverflow);
+      const problems = [...await app.page.evaluate(findOverflow), ...await app.page.evaluate(findCramped, screen)];
       visits.push({ screen: `${screen} ${size.width}×${size.height} ${lang} ${theme}`, problems });
       await app.page.screenshot({ path: path.join(ROOT, `test-output/screenshots/layout-${screen}-${size.width}-${lang}-${theme}.png`) });
     });
