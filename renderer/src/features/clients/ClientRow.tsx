@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import type { WorkspaceSummary } from '../../../../shared/ipc/contract';
+import { format, type Locale } from 'date-fns';
 import { formatAgo, formatDate } from '../../i18n/dates';
 import { useLocale } from '../../i18n/useLocale';
 import { Menu } from '../../ui/Menu';
@@ -20,6 +21,14 @@ function Trend({ score, previous }: { score: number; previous: number | null }) 
   const delta = Math.round(score - previous);
   const [arrow, text, tone] = delta > 0 ? ['↑', t('trendUp', { delta }), 'up'] : delta < 0 ? ['↓', t('trendDown', { delta: -delta }), 'down'] : ['→', t('trendFlat'), 'flat'];
   return <span className={`trend ${tone}`} role="img" aria-label={text} title={text}>{arrow}{delta !== 0 ? Math.abs(delta) : ''}</span>;
+}
+
+/** "lun. 1er déc." / "Mon 1 Dec": French says "1er" for the first of the month. */
+function shortDay(iso: string, lang: 'fr' | 'en', locale: Locale): string {
+  const d = new Date(iso);
+  const sameYear = d.getFullYear() === new Date().getFullYear();
+  const day = lang === 'fr' && d.getDate() === 1 ? "d'er'" : 'd';
+  return format(d, `EEE ${day} MMM${sameYear ? '' : ' yyyy'}`, { locale });
 }
 
 function scoreTone(score: number): string {
@@ -46,14 +55,12 @@ export const ClientRow = memo(function ClientRow({ summary: s, isCurrent, handle
   return (
     <div role="row" aria-rowindex={rowIndex} className={`client-item client-grid${s.archived ? ' is-archived' : ''}`} style={{ position: 'absolute', top: 0, left: 0, right: 0, height: ROW_HEIGHT, transform: `translateY(${top}px)` }} data-testid="client-row" data-client-id={s.id}>
       <div role="cell" className="col-name">
-        <div className="client-title">
-          <button type="button" className="client-name" onClick={() => handlers.onOpen(s.id)} data-testid="client-open" title={s.name}>
-            {s.name}
-          </button>
+        <button type="button" className="client-name" onClick={() => handlers.onOpen(s.id)} data-testid="client-open" title={s.name}>
+          {s.name}
+        </button>
+        <div className="client-person muted" title={networks}>
           {isCurrent && <span className="chip info">{t('current')}</span>}
           {s.archived && <span className="chip dormant">{t('archived')}</span>}
-        </div>
-        <div className="client-person muted" title={networks}>
           {s.personName || <em>{t('unnamedPerson')}</em>}
           {s.headline && <> — {s.headline}</>}
           {' · '}{t('profiles', { count: s.profileCount })}
@@ -70,13 +77,13 @@ export const ClientRow = memo(function ClientRow({ summary: s, isCurrent, handle
           ? <span className="muted" title={t('errorsUnknown')}>—</span>
           : <span className={s.errors > 0 ? 'error-count' : 'muted'} title={t('errorsCount', { count: s.errors })}>{s.errors}</span>}
       </div>
-      <div role="cell" className="col-lastSession small" title={t('lastSessionOn', { date: formatDate(s.updatedAt, locale, 'PPpp') })}>
-        {formatAgo(s.updatedAt, locale)}
+      <div role="cell" className="col-lastSession small" title={`${t('lastSessionOn', { date: formatDate(s.updatedAt, locale, 'PPpp') })} (${formatAgo(s.updatedAt, locale)})`}>
+        {shortDay(s.updatedAt, lang, locale)}
       </div>
       <div role="cell" className="col-nextPost small" data-testid="client-next-post">
         {s.nextPost === null
           ? <span className="muted">{t('nothingPlanned')}</span>
-          : <span title={t('nextPostOn', { date: formatDate(s.nextPost, locale, 'PPPp') })}>{formatDate(s.nextPost, locale, 'EEE d MMM')}</span>}
+          : <span title={t('nextPostOn', { date: formatDate(s.nextPost, locale, 'PPPp') })}>{shortDay(s.nextPost, lang, locale)}</span>}
       </div>
       <div role="cell" className="col-actions">
         <Menu
