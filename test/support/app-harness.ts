@@ -1,9 +1,9 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { CHANNELS, methodName } from '../../shared/ipc/contract';
+import { CHANNELS, EVENT_NAMES, events, methodName, type EventName, type EventPayload, type License } from '../../shared/ipc/contract';
 import { createDispatch } from '../../electron/main/ipc-dispatch';
 import { serveStatic } from '../../electron/main/static-files';
 import { createHandlers, type HandlerDeps } from '../../electron/services/handlers';
@@ -23,6 +23,12 @@ export interface AppUnderTest {
   origin: string;
   /** URLs handed to the (stubbed) system browser. */
   opened: string[];
+  /** Reminder refs snoozed from the page, with their minutes. */
+  snoozed: [string, number][];
+  /** Times the app asked to restart (after a data folder move). */
+  restarts: number;
+  /** Push a main→page event, parsed by the contract as the preload does. */
+  push: <E extends EventName>(event: E, payload: EventPayload<E>) => Promise<void>;
   screenshot: (name: string) => Promise<void>;
   /** Re-open the UI on the same data (like quitting and starting again). */
   restart: () => Promise<AppUnderTest>;
@@ -58,6 +64,10 @@ export interface LaunchOptions {
   /** Called with the data folder before the vault opens (fault injection). */
   prepare?: (dataDir: string) => void;
   now?: () => Date;
+  /** The folder "chosen" in the system dialog of Settings › Data › Move… (null: cancelled). */
+  chooseFolder?: () => string | null;
+  /** Errors the log holds (Diagnostics). */
+  lastErrors?: string[];
 }
 
 /**
@@ -70,6 +80,9 @@ export async function launchApp(opts: LaunchOptions = {}): Promise<AppUnderTest>
   opts.prepare?.(dataDir);
   const vault = new Vault({ dir: dataDir, debounceMs: 50, now: opts.now });
   const opened: string[] = [];
+  const snoozed: [string, number][] = [];
+  const restarts = { n: 0 };
+  const licensesFile = path.join(ROOT, 'dist/electron/licenses.json');
   const b = await sharedBrowser();
   const deps: HandlerDeps = {
     vault,
@@ -89,17 +102,41 @@ export async function launchApp(opts: LaunchOptions = {}): Promise<AppUnderTest>
         await pdfPage.close();
       }
     },
+    desktop: {
+      reminders: { snooze: (ref, minutes) => void snoozed.push([ref, minutes]) },
+      log: { file: path.join(dataDir, 'logs/vitrine.log'), lastErrors: () => opts.lastErrors ?? [], info: () => undefined },
+      crashDumps: path.join(dataDir, 'crashes'),
+      versions: { chromium: 'e2e', node: process.versions.node },
+      platform: `${process.platform} ${process.arch}`,
+      licenses: () => (existsSync(licensesFile) ? JSON.parse(readFileSync(licensesFile, 'utf8')) as License[] : []),
+      dataFolder: {
+        // The data folder is its own default folder here: the pointer is written beside the data.
+        defaultDir: dataDir,
+        source: 'default',
+        chooseFolder: async () => opts.chooseFolder?.() ?? null,
+        restart: () => void restarts.n++,
+      },
+    },
   };
   const { server, origin } = await startServer();
   const dispatch = createDispatch(createHandlers(deps), { isTrustedSender: (url) => url.startsWith(`${origin}/`) });
   const context = await b.newContext({ locale: opts.systemLocale ?? 'fr-FR', viewport: { width: 1360, height: 860 }, acceptDownloads: true });
   await context.exposeBinding('__vitrineInvoke', (source, channel: string, payload: unknown) => dispatch(channel, source.frame.url(), payload));
-  await context.addInitScript((pairs: [string, string][]) => {
+  await context.addInitScript(({ pairs, eventNames }: { pairs: [string, string][]; eventNames: string[] }) => {
     const invoke = (window as unknown as { __vitrineInvoke: (c: string, p: unknown) => Promise<unknown> }).__vitrineInvoke;
-    const api: Record<string, (input?: unknown) => Promise<unknown>> = {};
+    const api: Record<string, unknown> = {};
     for (const [channel, method] of pairs) api[method] = (input?: unknown) => invoke(channel, input);
+    // Pushes: the test calls __vitrinePush (after parsing in Node, as main does), listeners get the payload.
+    const listeners = new Map<string, Set<(p: unknown) => void>>(eventNames.map((n) => [n, new Set()]));
+    api.on = (event: string, listener: (p: unknown) => void) => {
+      const set = listeners.get(event);
+      if (!set) throw new Error(`Unknown event "${event}"`);
+      set.add(listener);
+      return () => void set.delete(listener);
+    };
+    Object.defineProperty(window, '__vitrinePush', { value: (event: string, payload: unknown) => listeners.get(event)?.forEach((l) => l(payload)) });
     Object.defineProperty(window, 'vitrine', { value: Object.freeze(api), writable: false });
-  }, CHANNELS.map((c) => [c, methodName(c)] as [string, string]));
+  }, { pairs: CHANNELS.map((c) => [c, methodName(c)] as [string, string]), eventNames: [...EVENT_NAMES] });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
@@ -107,7 +144,14 @@ export async function launchApp(opts: LaunchOptions = {}): Promise<AppUnderTest>
   await page.waitForSelector('.app, .fatal', { timeout: 15000 });
 
   const app: AppUnderTest = {
-    page, context, vault, dataDir, origin, opened,
+    page, context, vault, dataDir, origin, opened, snoozed,
+    get restarts() {
+      return restarts.n;
+    },
+    push: async (event, payload) => {
+      const parsed = events[event].parse(payload);
+      await page.evaluate(([e, p]) => (window as unknown as { __vitrinePush: (e: string, p: unknown) => void }).__vitrinePush(e, p), [event, parsed] as const);
+    },
     screenshot: async (name) => {
       await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
     },

@@ -6,6 +6,7 @@ import { QuickSwitch } from '../features/clients/QuickSwitch';
 import { InventoryScreen } from '../features/inventory';
 import { PlanScreen } from '../features/plan';
 import { ReportsScreen } from '../features/reports';
+import { DesktopEvents } from '../features/desktop/DesktopEvents';
 import { SettingsScreen } from '../features/settings';
 import { ErrorBoundary } from './ErrorBoundary';
 import { useLibrary } from './library';
@@ -109,6 +110,7 @@ export function App() {
           </ErrorBoundary>
         </main>
         <QuickSwitch />
+        <DesktopEvents />
       </div>
     </NavigationContext.Provider>
   );
