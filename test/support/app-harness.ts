@@ -1,9 +1,9 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { CHANNELS, EVENT_CHANNELS, eventMethodName, methodName } from '../../shared/ipc/contract';
+import { CHANNELS, EVENT_CHANNELS, eventMethodName, events, methodName, type EventChannel, type EventPayload, type License } from '../../shared/ipc/contract';
 import { createEmitter } from '../../electron/main/ipc';
 import { createDispatch } from '../../electron/main/ipc-dispatch';
 import { serveStatic } from '../../electron/main/static-files';
@@ -27,6 +27,12 @@ export interface AppUnderTest {
   opened: string[];
   /** Where the stubbed save dialog of "Save a copy elsewhere…" puts the copy. */
   copyPath: string;
+  /** Reminder refs snoozed from the page, with their minutes. */
+  snoozed: [string, number][];
+  /** Times the app asked to restart (after a data folder move). */
+  restarts: number;
+  /** Push a main→page event, parsed by the contract as the preload does. */
+  push: <E extends EventChannel>(event: E, payload: EventPayload<E>) => Promise<void>;
   screenshot: (name: string) => Promise<void>;
   /** Re-open the UI on the same data (like quitting and starting again). */
   restart: () => Promise<AppUnderTest>;
@@ -64,6 +70,10 @@ export interface LaunchOptions {
   now?: () => Date;
   /** The vault's file operations (fault injection: a failing write). */
   fs?: VaultFs;
+  /** The folder "chosen" in the system dialog of Settings › Data › Move… (null: cancelled). */
+  chooseFolder?: () => string | null;
+  /** Errors the log holds (Diagnostics). */
+  lastErrors?: string[];
 }
 
 /**
@@ -77,6 +87,9 @@ export async function launchApp(opts: LaunchOptions = {}): Promise<AppUnderTest>
   const vault = new Vault({ dir: dataDir, debounceMs: 50, now: opts.now, fs: opts.fs });
   const copyPath = path.join(mkdtempSync(path.join(tmpdir(), 'vitrine-copy-')), 'vitrine-copy.json');
   const opened: string[] = [];
+  const snoozed: [string, number][] = [];
+  const restarts = { n: 0 };
+  const licensesFile = path.join(ROOT, 'dist/electron/licenses.json');
   const b = await sharedBrowser();
   const deps: HandlerDeps = {
     vault,
@@ -97,6 +110,21 @@ export async function launchApp(opts: LaunchOptions = {}): Promise<AppUnderTest>
       } finally {
         await pdfPage.close();
       }
+    },
+    desktop: {
+      reminders: { snooze: (ref, minutes) => void snoozed.push([ref, minutes]) },
+      log: { file: path.join(dataDir, 'logs/vitrine.log'), lastErrors: () => opts.lastErrors ?? [], info: () => undefined },
+      crashDumps: path.join(dataDir, 'crashes'),
+      versions: { chromium: 'e2e', node: process.versions.node },
+      platform: `${process.platform} ${process.arch}`,
+      licenses: () => (existsSync(licensesFile) ? JSON.parse(readFileSync(licensesFile, 'utf8')) as License[] : []),
+      dataFolder: {
+        // The data folder is its own default folder here: the pointer is written beside the data.
+        defaultDir: dataDir,
+        source: 'default',
+        chooseFolder: async () => opts.chooseFolder?.() ?? null,
+        restart: () => void restarts.n++,
+      },
     },
   };
   const { server, origin } = await startServer();
@@ -137,7 +165,14 @@ export async function launchApp(opts: LaunchOptions = {}): Promise<AppUnderTest>
   await page.waitForSelector('.app, .fatal', { timeout: 15000 });
 
   const app: AppUnderTest = {
-    page, context, vault, dataDir, origin, opened, copyPath,
+    page, context, vault, dataDir, origin, opened, copyPath, snoozed,
+    get restarts() {
+      return restarts.n;
+    },
+    push: async (event, payload) => {
+      const parsed = events[event].parse(payload);
+      await page.evaluate(([e, p]) => (window as unknown as { __vitrineEmit?: (e: string, p: unknown) => void }).__vitrineEmit?.(e, p), [event, parsed] as const);
+    },
     screenshot: async (name) => {
       await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
     },

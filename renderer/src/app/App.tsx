@@ -2,6 +2,7 @@ import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react
 import { useTranslation } from 'react-i18next';
 import { ClientsScreen } from '../features/clients';
 import { QuickSwitch } from '../features/clients/QuickSwitch';
+import { DesktopEvents } from '../features/desktop/DesktopEvents';
 import { ErrorBoundary } from './ErrorBoundary';
 import { useLibrary } from './library';
 import { NavigationContext, VIEWS, type FocusTarget, type Navigation, type View } from './navigation';
@@ -131,6 +132,7 @@ export function App() {
           </ErrorBoundary>
         </main>
         <QuickSwitch />
+        <DesktopEvents />
       </div>
     </NavigationContext.Provider>
   );

@@ -5,7 +5,13 @@ export const VIEWS = ['clients', 'inventory', 'audit', 'plan', 'reports', 'setti
 export type View = (typeof VIEWS)[number];
 
 /** Where to land: e.g. the audit's "fix it" button opens the editor on a field. */
-export interface FocusTarget { profileId: string; field: ProfileField | null }
+export interface FocusTarget {
+  profileId: string;
+  field: ProfileField | null;
+  /** A plan slot to open (a reminder notification was clicked). */
+  slotKey?: string;
+  fromReminder?: boolean;
+}
 
 export interface Navigation {
   view: View;

@@ -1,4 +1,5 @@
 import { useCallback, useRef } from 'react';
+import type { ImportFile } from '../../../../shared/ipc/contract';
 import { call } from '../../api';
 import { useLibrary } from '../../app/library';
 import { useNavigation } from '../../app/navigation';
@@ -10,7 +11,7 @@ import { useClientsText } from './text';
  * first file is read, filled by the import (replace), and removed again if
  * the user cancels, so a cancelled import leaves the library as it was.
  */
-export function ImportNewClient({ onClose }: { onClose: () => void }) {
+export function ImportNewClient({ onClose, files }: { onClose: () => void; /** Opened from the system. */ files?: ImportFile[] }) {
   const { t } = useClientsText();
   const { openWorkspace, refreshSummaries } = useLibrary();
   const { navigate } = useNavigation();
@@ -35,6 +36,7 @@ export function ImportNewClient({ onClose }: { onClose: () => void }) {
       chooseMode={false}
       defaultMode="replace"
       onCancel={close}
+      initialFiles={files}
       onApplied={(ws) => {
         applied.current = true;
         void openWorkspace(ws.id).then(() => navigate('inventory'));

@@ -1,6 +1,6 @@
 import { useState, type KeyboardEvent } from 'react';
 import { networkForWorkspace } from '../../../../shared/domain/networks/registry';
-import type { SlotStatus } from '../../../../shared/domain/plan/adherence';
+import { planStatus, type SlotStatus } from '../../../../shared/domain/plan/adherence';
 import type { Post, Workspace } from '../../../../shared/schema/workspace';
 import { useLibrary } from '../../app/library';
 import { useNavigation } from '../../app/navigation';
@@ -21,7 +21,16 @@ type Tab = (typeof TABS)[number];
 
 export function PlanScreen() {
   const { workspace } = useLibrary();
-  return workspace ? <Plan ws={workspace} /> : null;
+  const { focus } = useNavigation();
+  // A new reminder target opens afresh even when the plan is already shown.
+  return workspace ? <Plan key={focus?.slotKey ?? ''} ws={workspace} /> : null;
+}
+
+/** A slot by its key (`profile:YYYY-MM-DD:n`), with its state now. */
+function findSlot(ws: Workspace, slotKey: string, now: Date): SlotStatus | null {
+  const day = /:(\d{4}-\d{2}-\d{2}):\d+$/.exec(slotKey)?.[1];
+  if (!day) return null;
+  return planStatus(ws, { from: day, to: day }, now, { weekStartsOn: 1 }).slots.find((s) => s.key === slotKey) ?? null;
 }
 
 function Plan({ ws }: { ws: Workspace }) {
@@ -32,7 +41,9 @@ function Plan({ ws }: { ws: Workspace }) {
   // Arriving from the audit on a theme or cadence finding opens that profile's setup.
   const [tab, setTab] = useState<Tab>(focus?.field === 'theme' || focus?.field === 'cadence' ? 'setup' : 'calendar');
   const [profileId, setProfileId] = useState(() => focus?.profileId ?? ws.profiles.find((p) => p.status === 'active')?.id ?? ws.profiles[0]?.id ?? '');
-  const [slot, setSlot] = useState<SlotStatus | null>(null);
+  // Arriving from a reminder notification opens that slot.
+  const [slot, setSlot] = useState<SlotStatus | null>(() => (focus?.slotKey ? findSlot(ws, focus.slotKey, now) : null));
+  const [fromReminder, setFromReminder] = useState(focus?.fromReminder === true);
   const [post, setPost] = useState<{ post: Post; isNew: boolean } | null>(null);
 
   const onTabKey = (e: KeyboardEvent) => {
@@ -71,7 +82,7 @@ function Plan({ ws }: { ws: Workspace }) {
           </div>
         </>
       )}
-      {slot && <SlotDialog slot={slot} ws={ws} registry={registry} onClose={() => setSlot(null)} />}
+      {slot && <SlotDialog slot={slot} ws={ws} registry={registry} fromReminder={fromReminder} onClose={() => { setSlot(null); setFromReminder(false); }} />}
       {post && <PostDialog post={post.post} isNew={post.isNew} ws={ws} registry={registry} onClose={() => setPost(null)} />}
     </section>
   );

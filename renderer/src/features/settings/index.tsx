@@ -4,6 +4,8 @@ import type { Settings } from '../../../../shared/schema/library';
 import { useLibrary } from '../../app/library';
 import { applyTheme } from '../../app/theme';
 import { resolveLang } from '../../i18n';
+import { DataFolderSettings } from '../desktop/DataFolderSettings';
+import { ReminderSettings } from '../desktop/ReminderSettings';
 
 const LOGO_MAX_BYTES = 500 * 1024;
 
@@ -78,9 +80,12 @@ export function SettingsScreen() {
         </div>
       </div>
 
+      <ReminderSettings />
+
       <h2>{t('settings.data')}</h2>
       <div className="card">
         <p>{t('settings.dataIntro')}</p>
+        <DataFolderSettings />
         <dl className="facts">
           <dt>{t('settings.dataFile')}</dt>
           <dd><code data-testid="store-path">{info.storePath}</code></dd>

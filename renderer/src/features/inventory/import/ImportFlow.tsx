@@ -1,5 +1,6 @@
 import './import.css';
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
+import type { ImportFile } from '../../../../../shared/ipc/contract';
 import type { Workspace } from '../../../../../shared/schema/workspace';
 import { call } from '../../../api';
 import { useLibrary } from '../../../app/library';
@@ -20,6 +21,8 @@ export interface ImportFlowProps {
   /** Called once the import is applied and the library has the new workspace. */
   onApplied?: (ws: Workspace) => void;
   onCancel: () => void;
+  /** Files opened from the system (a double-clicked .vitrine.json): previewed at once. */
+  initialFiles?: ImportFile[];
 }
 
 export const IMPORT_ACCEPT = '.json,.zip,.csv,.js,.pdf,.html,.htm';
@@ -28,7 +31,7 @@ export const IMPORT_ACCEPT = '.json,.zip,.csv,.js,.pdf,.html,.htm';
  * Pick files → preview (nothing changes yet) → apply or cancel → undo toast.
  * An error leaves the client untouched and says why.
  */
-export function ImportFlow({ workspaceId, accept = IMPORT_ACCEPT, chooseMode = true, defaultMode = 'merge', onApplied, onCancel }: ImportFlowProps) {
+export function ImportFlow({ workspaceId, accept = IMPORT_ACCEPT, chooseMode = true, defaultMode = 'merge', onApplied, onCancel, initialFiles }: ImportFlowProps) {
   const { t } = useImportText();
   const { flush, adoptWorkspace } = useLibrary();
   const [mode, setMode] = useState<ImportMode>(defaultMode);
@@ -38,6 +41,14 @@ export function ImportFlow({ workspaceId, accept = IMPORT_ACCEPT, chooseMode = t
     return workspaceId();
   });
   const ids = { mode: useId(), files: useId() };
+  const given = useRef(initialFiles);
+  const { provide } = flow;
+  useEffect(() => {
+    // Once per dialog: StrictMode runs effects twice, the ref keeps it to one preview.
+    const files = given.current;
+    given.current = undefined;
+    if (files) void provide(files, defaultMode);
+  }, [provide, defaultMode]);
   const { state } = flow;
   const busy = state.step === 'reading' || state.step === 'analysing' || state.step === 'applying';
 

@@ -79,6 +79,12 @@ export function useImport(workspaceId: () => Promise<string>) {
     }
   }, [state]);
 
+  /** Files already read (opened from the system): straight to the preview. */
+  const provide = useCallback(async (given: ImportFile[], mode: ImportMode) => {
+    files.current = given;
+    await preview(mode);
+  }, [preview]);
+
   const hasFiles = useCallback(() => files.current !== null, []);
-  return { state, slow: slow && busy, choose, preview, apply, hasFiles };
+  return { state, slow: slow && busy, choose, preview, provide, apply, hasFiles };
 }
