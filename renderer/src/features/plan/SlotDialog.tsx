@@ -1,4 +1,3 @@
-import { format } from 'date-fns';
 import { useId, useState } from 'react';
 import { markSlotDone, rescheduleSlot, skipSlot, type SlotStatus } from '../../../../shared/domain/plan/adherence';
 import type { NetworkRegistry } from '../../../../shared/domain/networks/registry';
