@@ -35,10 +35,14 @@ describe('whole-workspace audit of a French freelancer', () => {
       expect(p.score).toBe(100 - p.breakdown.reduce((s, b) => s + b.points, 0));
       expect(p.breakdown.reduce((s, b) => s + b.points, 0)).toBe(p.findings.reduce((s, f) => s + f.points, 0));
     }
-    // Active professional profiles weigh 1, the dormant Viadeo ½, the personal Facebook 0.
-    expect(report.base).toBeCloseTo((95 + 85 + 93 + 92 + 92 / 2) / 4.5, 1);
+    // Active professional profiles weigh 1, the dormant Viadeo ½, the personal Facebook 0;
+    // Malt, the marketplace of a freelancer, is the main profile and weighs 3.
+    expect(report.mainProfileId).toBe('malt');
+    expect(report.base).toBeCloseTo((95 + 85 * 3 + 93 + 92 + 92 / 2) / 6.5, 1);
     expect(report.breakdown).toEqual([{ code: 'suggest-network', points: 3 }]);
-    expect(report.score).toBe(Math.round((95 + 85 + 93 + 92 + 46) / 4.5 - 3));
+    expect(report.score).toBe(Math.round((95 + 85 * 3 + 93 + 92 + 46) / 6.5 - 3));
+    expect(report.rated).toBe(true);
+    expect(report.coverage.percent).toBe(100);
   });
 
   it('produces findings that satisfy the shared Finding schema, errors first', () => {
