@@ -63,8 +63,10 @@ function suggestions(audit: AuditContext): RuleHit<Suggestion>[] {
   const defined = (ids: readonly string[]) => ids.map(net).filter((n): n is NetworkDefinition => n !== undefined);
 
   suggest(defined(['linkedin']), 'everyone', { fr: '', en: '' });
-  if (country !== null && DACH.includes(country)) suggest(defined(['xing']), 'region', IN_DACH[country]!);
-  else if (writesGerman(audit)) suggest(defined(['xing']), 'region', WRITES_GERMAN);
+  if (!present.has('xing')) {
+    if (country !== null && DACH.includes(country)) suggest(defined(['xing']), 'region', IN_DACH[country]!);
+    else if (writesGerman(audit)) suggest(defined(['xing']), 'region', WRITES_GERMAN);
+  }
 
   if (found) {
     const label = tradeLabels(found);
