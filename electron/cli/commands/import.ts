@@ -4,6 +4,7 @@ import type { ImportPlan } from '../../../shared/schema/import-plan';
 import type { Lang } from '../../../shared/schema/text';
 import { invalid, readInputFiles, type CliIo } from '../io';
 import { loadOrCreateWorkspace, saveWorkspace } from '../workspace-io';
+import { nameAfterPerson } from '../../../shared/domain/workspace/factory';
 
 export interface ImportArgs { input: string; into: string; dryRun: boolean; mode: 'merge' | 'replace'; lang: Lang }
 
@@ -37,7 +38,8 @@ export function importCommand(io: CliIo, args: ImportArgs): number {
     return 0;
   }
   // The target's pictures stay; a workspace file brings its own (same rule as the app: no overwrite).
-  saveWorkspace(io, args.into, outcome.plan.result, { ...outcome.photos, ...photos });
+  const result = created ? nameAfterPerson(outcome.plan.result, workspace.name) : outcome.plan.result;
+  saveWorkspace(io, args.into, result, { ...outcome.photos, ...photos });
   io.out(`${created ? 'created' : 'updated'} ${args.into}`);
   return 0;
 }
