@@ -55,8 +55,8 @@ const fr = {
   all: 'Tous',
   noProfiles: 'Aucun profil pour l’instant. Collez l’adresse d’un profil ci-dessus pour commencer.',
   noMatch: 'Aucun profil ne correspond aux filtres.',
-  status: { active: 'actif', 'to-create': 'à créer', dormant: 'en sommeil', 'to-close': 'à fermer' },
-  audience: { professional: 'pro', personal: 'perso' },
+  status: { active: 'Actif', 'to-create': 'À créer', dormant: 'En sommeil', 'to-close': 'À fermer' },
+  audience: { professional: 'Pro', personal: 'Perso' },
   audienceLong: { professional: 'Professionnelle', personal: 'Personnelle' },
   photoState: { known: '✓ photo', absent: '✗ sans photo', unchecked: '? photo à vérifier' },
   facts: {
@@ -220,8 +220,8 @@ const en: typeof fr = {
   all: 'All',
   noProfiles: 'No profile yet. Paste a profile’s address above to start.',
   noMatch: 'No profile matches the filters.',
-  status: { active: 'active', 'to-create': 'to create', dormant: 'dormant', 'to-close': 'to close' },
-  audience: { professional: 'pro', personal: 'personal' },
+  status: { active: 'Active', 'to-create': 'To create', dormant: 'Dormant', 'to-close': 'To close' },
+  audience: { professional: 'Pro', personal: 'Personal' },
   audienceLong: { professional: 'Professional', personal: 'Personal' },
   photoState: { known: '✓ photo', absent: '✗ no photo', unchecked: '? photo to verify' },
   facts: {

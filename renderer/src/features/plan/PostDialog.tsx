@@ -88,8 +88,8 @@ export function PostDialog({ post, isNew, ws, registry, onClose }: PostDialogPro
           <label htmlFor={`${id}-date`}>{t('date')}</label>
           <div>
             <span className="inline-fields">
-              <DayField id={`${id}-date`} value={when.day ?? ''} aria-invalid={error ? true : undefined} onValue={(day) => { setWhen((w) => ({ ...w, day })); setError(''); }} data-testid="post-date" />
-              <TimeField id={`${id}-time`} aria-label={t('time')} value={when.time ?? ''} onValue={(time) => { setWhen((w) => ({ ...w, time })); setError(''); }} data-testid="post-time" />
+              <DayField id={`${id}-date`} value={when.day} aria-invalid={error ? true : undefined} onValue={(day) => { setWhen((w) => ({ ...w, day })); setError(''); }} data-testid="post-date" />
+              <TimeField id={`${id}-time`} aria-label={t('time')} value={when.time} onValue={(time) => { setWhen((w) => ({ ...w, time })); setError(''); }} data-testid="post-time" />
             </span>
             {error && <p className="field-error" role="alert">{error}</p>}
           </div>
