@@ -8,7 +8,7 @@ export default defineConfig({
     alias: { electron: fileURLToPath(new URL('./test/stubs/electron.ts', import.meta.url)) },
   },
   test: {
-    include: ['test/unit/**/*.test.ts', 'test/conformance/**/*.test.ts', 'test/cli/**/*.test.ts', 'test/e2e/**/*.e2e.ts', 'test/electron/**/*.test.ts'],
+    include: ['test/unit/**/*.test.ts', 'test/conformance/**/*.test.ts', 'test/cli/**/*.test.ts', 'test/faults/**/*.test.ts', 'test/e2e/**/*.e2e.ts', 'test/electron/**/*.test.ts'],
     environment: 'node',
     server: { deps: { inline: ['electron-store'] } },
     testTimeout: 30000,

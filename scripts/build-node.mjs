@@ -4,11 +4,13 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { build, context } from 'esbuild';
 import { productionLicenses } from './licenses.mjs';
 
+import { importMetaUrl } from './import-meta-url.mjs';
+
 const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: true, logLevel: 'warning' };
 const targets = [
-  { ...common, entryPoints: ['electron/main/index.ts'], outfile: 'dist/electron/main.cjs', external: ['electron'] },
+  { ...common, ...importMetaUrl, entryPoints: ['electron/main/index.ts'], outfile: 'dist/electron/main.cjs', external: ['electron'] },
   { ...common, entryPoints: ['electron/preload/index.ts'], outfile: 'dist/electron/preload.cjs', external: ['electron'] },
-  { ...common, entryPoints: ['electron/cli/index.ts'], outfile: 'dist/cli/vitrine.cjs', external: ['electron', 'playwright-core'] },
+  { ...common, ...importMetaUrl, entryPoints: ['electron/cli/index.ts'], outfile: 'dist/cli/vitrine.cjs', external: ['electron', 'playwright-core'] },
 ];
 
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7);

@@ -1,16 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { closeSync, existsSync, fsyncSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, openSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { decodeText, TextDecodeError } from '../../shared/domain/csv';
+import { DEFAULT_INPUT_LIMITS } from '../../shared/domain/import/bounds';
 import type { ImportFile } from '../../shared/domain/import/files';
+import { invalid, usage } from './errors';
+import { readInputFiles as readInputs, readRegularFile } from './read-input';
 
-/** Exit codes: 0 success, 1 invalid input file, 2 usage error or unreadable file. */
-export class CliError extends Error {
-  constructor(readonly exitCode: 1 | 2, message: string) {
-    super(message);
-  }
-}
-export const usage = (message: string): CliError => new CliError(2, message);
-export const invalid = (message: string): CliError => new CliError(1, message);
+export { CliError, invalid, usage } from './errors';
 
 /** Everything a command touches outside itself, so tests can run commands in-process. */
 export interface CliIo {
@@ -35,42 +32,28 @@ export function resolvePath(io: CliIo, file: string): string {
   return path.resolve(io.cwd, file);
 }
 
+/** A regular file, bounded like an import (never a FIFO or a device). */
 export function readBytes(io: CliIo, file: string): Uint8Array {
-  try {
-    return new Uint8Array(readFileSync(resolvePath(io, file)));
-  } catch (e) {
-    throw usage(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
-  }
+  return readRegularFile(resolvePath(io, file), file, DEFAULT_INPUT_LIMITS.maxTotalBytes);
 }
 
+/** Text behind any BOM (UTF-8, UTF-16LE or BE). */
 export function readText(io: CliIo, file: string): string {
-  return Buffer.from(readBytes(io, file)).toString('utf8');
+  try {
+    return decodeText(readBytes(io, file)).text;
+  } catch (e) {
+    if (e instanceof TextDecodeError) throw invalid(`${file}: ${e.localized.en}`);
+    throw e;
+  }
 }
 
 export function exists(io: CliIo, file: string): boolean {
   return existsSync(resolvePath(io, file));
 }
 
-/** A file, or every file below a folder, as importer input (names relative to the folder). */
-export function readInputFiles(io: CliIo, input: string): ImportFile[] {
-  const root = resolvePath(io, input);
-  let isDir: boolean;
-  try {
-    isDir = statSync(root).isDirectory();
-  } catch (e) {
-    throw usage(`cannot read ${input}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
-  }
-  if (!isDir) return [{ name: path.basename(root), bytes: readBytes(io, root) }];
-  const files: ImportFile[] = [];
-  const walk = (dir: string): void => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (entry.isFile()) files.push({ name: path.relative(root, full).split(path.sep).join('/'), bytes: readBytes(io, full) });
-    }
-  };
-  walk(root);
-  return files;
+/** A file, or the files of a folder that its format needs (see read-input.ts). */
+export function readInputFiles(io: CliIo, input: string, lang: 'fr' | 'en' = 'en'): ImportFile[] {
+  return readInputs(io.cwd, input, lang);
 }
 
 /**

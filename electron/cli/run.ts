@@ -1,14 +1,17 @@
 import { parseArgs } from 'node:util';
 import type { Lang } from '../../shared/schema/text';
 import { auditCommand } from './commands/audit';
+import { doctorCommand } from './commands/doctor';
 import { exportCommand } from './commands/export';
 import { identifyCommand } from './commands/identify';
+import { libraryAddCommand, libraryListCommand } from './commands/library';
 import { importCommand } from './commands/import';
 import { planCommand } from './commands/plan';
 import { postsImportCommand, postsStatsCommand } from './commands/posts';
 import { reportCommand } from './commands/report';
 import { schemaCommand } from './commands/schema';
 import { validateCommand } from './commands/validate';
+import { dataDir } from './data-dir';
 import { CliError, usage, type CliIo } from './io';
 
 export const HELP = `vitrine — the Vitrine command line (offline; same core as the app)
@@ -23,6 +26,14 @@ export const HELP = `vitrine — the Vitrine command line (offline; same core as
   vitrine posts import <workspace.vitrine.json> <Shares.csv|tweets.js|archive folder>
   vitrine posts stats <workspace.vitrine.json|Shares.csv|tweets.js> [--json]
   vitrine report <workspace.vitrine.json> --out report.pdf|report.html [--lang fr|en]
+  vitrine doctor [--data-dir DIR] [--repair] [--json]
+  vitrine library add <file.vitrine.json>... [--data-dir DIR]
+  vitrine library list [--data-dir DIR] [--json]
+
+The data folder (doctor, library) is --data-dir, else $VITRINE_DATA_DIR, else the
+app's own folder. doctor opens it as the app does at start and changes nothing
+unless --repair; library reads and writes it through the app's own vault: quit
+the app first.
 
 Exit codes: 0 success, 1 invalid input file, 2 usage error or unreadable file.`;
 
@@ -30,6 +41,7 @@ const OPTIONS = {
   into: { type: 'string' }, 'dry-run': { type: 'boolean' }, mode: { type: 'string' }, lang: { type: 'string' },
   format: { type: 'string' }, out: { type: 'string' }, json: { type: 'boolean' }, from: { type: 'string' },
   to: { type: 'string' }, ics: { type: 'string' }, alarm: { type: 'string' }, help: { type: 'boolean', short: 'h' },
+  'data-dir': { type: 'string' }, repair: { type: 'boolean' },
 } as const;
 
 function lang(value: string | undefined): Lang {
@@ -83,6 +95,21 @@ async function dispatch(io: CliIo, argv: string[]): Promise<number> {
     case 'report': {
       if (!v.out) throw usage('report needs --out report.pdf or --out report.html');
       return reportCommand(io, one(rest, 'workspace file'), { out: v.out, lang: lang(v.lang) });
+    }
+    case 'doctor':
+      if (rest.length) throw usage(`unexpected argument "${rest[0]}"`);
+      return doctorCommand(io, dataDir(io, v['data-dir']), { repair: v.repair ?? false, json: v.json ?? false });
+    case 'library': {
+      const [sub, ...args] = rest;
+      if (sub === 'add') {
+        if (args.length === 0) throw usage('usage: vitrine library add <file.vitrine.json>... [--data-dir DIR]');
+        return libraryAddCommand(io, args, dataDir(io, v['data-dir']));
+      }
+      if (sub === 'list') {
+        if (args.length) throw usage(`unexpected argument "${args[0]}"`);
+        return libraryListCommand(io, dataDir(io, v['data-dir']), v.json ?? false);
+      }
+      throw usage('usage: vitrine library add|list …');
     }
     default:
       throw usage(`unknown command "${command}"`);

@@ -15,7 +15,7 @@ import { createHandlers } from '../services/handlers';
 import { ReminderScheduler } from '../services/reminders';
 import { Vault } from '../services/vault';
 import { pushEvent } from './events';
-import { registerIpc } from './ipc';
+import { createEmitter, registerIpc } from './ipc';
 import { createDispatch } from './ipc-dispatch';
 import { installMenu } from './menu';
 import type { MenuAction } from './menu-template';
@@ -24,6 +24,7 @@ import { APP_URL, isAppUrl, sameOrigin } from './origin';
 import { renderPdf } from './pdf';
 import { registerAppScheme, serveApp } from './protocol';
 import { applySecurity } from './security';
+import { CLOSE_CHOICES, CLOSE_TEXT, mayClose } from './quit-guard';
 import { createMainWindow } from './window';
 
 // Thin on purpose: everything below is wiring; the logic lives in services and shared/.
@@ -211,7 +212,15 @@ if (!app.requestSingleInstanceLock()) {
           },
         },
       },
+      chooseCopyPath: async (defaultName) => {
+        const options = { defaultPath: path.join(app.getPath('documents'), defaultName), filters: [{ name: 'Vitrine', extensions: ['json'] }] };
+        const r = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
+        return r.canceled || !r.filePath ? null : r.filePath;
+      },
     });
+    // Write failures and recoveries reach the UI's banner as they happen.
+    const emit = createEmitter(() => mainWindow?.webContents ?? null);
+    store.onWriteStatus((status) => emit('vault:write-status', status));
     const trusted = (url: string) => isAppUrl(url) || (devUrl !== undefined && sameOrigin(url, devUrl));
     registerIpc(createDispatch(handlers, {
       isTrustedSender: trusted,
@@ -225,8 +234,28 @@ if (!app.requestSingleInstanceLock()) {
       onBoundsChange: (bounds) => {
         if (!store.readOnly) store.update((d) => ({ ...d, window: bounds }));
       },
-      // The renderer's last debounced edit reaches the vault before the window goes.
-      beforeClose: () => store.flush(),
+      // The renderer's last debounced edit reaches the vault before the window goes;
+      // if it cannot be written, the user chooses (copy elsewhere, quit anyway, or stay).
+      beforeClose: () => mayClose({
+        flush: () => store.flush(),
+        ask: () => {
+          const text = CLOSE_TEXT[lang()];
+          const box = { type: 'warning' as const, title: text.title, message: text.message, detail: text.detail(store.writeError), buttons: [...text.buttons], defaultId: 0, cancelId: 2, noLink: true };
+          const index = mainWindow ? dialog.showMessageBoxSync(mainWindow, box) : dialog.showMessageBoxSync(box);
+          return CLOSE_CHOICES[index] ?? 'cancel';
+        },
+        saveCopy: () => {
+          const file = dialog.showSaveDialogSync({ defaultPath: path.join(app.getPath('documents'), `vitrine-copy-${new Date().toISOString().slice(0, 10)}.json`) });
+          if (!file) return false;
+          try {
+            store.exportCopy(file);
+            return true;
+          } catch (e) {
+            dialog.showErrorBox('Vitrine', (e as Error).message);
+            return false;
+          }
+        },
+      }),
     });
     mainWindow.webContents.on('did-start-loading', () => {
       pageReady = false;

@@ -1,6 +1,7 @@
 import { app, session, shell, type WebContents } from 'electron';
 import { safeExternalUrl } from '../../shared/domain/external-link';
 import { isAppUrl, sameOrigin } from './origin';
+import { disableSpellcheckDownloads } from './web-preferences';
 
 /** Opens a link in the system browser only after parsing and the scheme allow-list. */
 export async function openExternalSafely(url: string): Promise<boolean> {
@@ -33,6 +34,7 @@ export function applySecurity(devUrl: string | undefined): void {
   const ses = session.defaultSession;
   ses.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
   ses.setPermissionCheckHandler(() => false);
+  disableSpellcheckDownloads(ses);
   // Vitrine makes no network calls: refuse every http(s)/ws request (the dev server aside).
   const devHost = devUrl ? new URL(devUrl).host : null;
   ses.webRequest.onBeforeRequest({ urls: ['http://*/*', 'https://*/*', 'ws://*/*', 'wss://*/*'] }, (details, callback) => {

@@ -17,7 +17,8 @@ export function createMainWindow(opts: {
   url: string;
   saved: WindowBounds | null;
   onBoundsChange: (bounds: WindowBounds) => void;
-  beforeClose: () => void;
+  /** Writes pending edits; false keeps the window open (the user chose to stay). */
+  beforeClose: () => boolean;
 }): BrowserWindow {
   const bounds = visibleBounds(opts.saved);
   const win = new BrowserWindow({
@@ -39,8 +40,8 @@ export function createMainWindow(opts: {
     const pageFlush = win.webContents.executeJavaScript('window.__vitrineFlush ? window.__vitrineFlush() : null', true);
     const timeout = new Promise((resolve) => setTimeout(resolve, 2000));
     void Promise.race([pageFlush, timeout]).catch(() => undefined).finally(() => {
+      if (!opts.beforeClose()) return;
       flushed = true;
-      opts.beforeClose();
       win.close();
     });
   });

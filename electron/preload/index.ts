@@ -1,22 +1,20 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import { CHANNELS, eventChannel, events, methodName, type EventSubscribe, type VitrineApi } from '../../shared/ipc/contract';
-
-// Pushes from main are parsed again here: the page only ever gets contract-shaped data.
-const on: EventSubscribe = (event, listener) => {
-  const schema = events[event];
-  if (!schema) throw new Error(`Unknown event "${String(event)}"`);
-  const handler = (_e: unknown, payload: unknown) => {
-    const parsed = schema.safeParse(payload);
-    if (parsed.success) listener(parsed.data as never);
-  };
-  ipcRenderer.on(eventChannel(event), handler);
-  return () => void ipcRenderer.removeListener(eventChannel(event), handler);
-};
+import { CHANNELS, EVENT_CHANNELS, eventMethodName, events, methodName, type VitrineApi } from '../../shared/ipc/contract';
 
 // The renderer gets named functions derived from the contract, never ipcRenderer.
-const api = {
-  ...Object.fromEntries(CHANNELS.map((channel) => [methodName(channel), (input?: unknown) => ipcRenderer.invoke(channel, input)])),
-  on,
-} as VitrineApi;
+const calls = CHANNELS.map((channel) => [methodName(channel), (input?: unknown) => ipcRenderer.invoke(channel, input)]);
 
-contextBridge.exposeInMainWorld('vitrine', api);
+// One subscription per push event; a payload that does not parse never reaches the page.
+const subscriptions = EVENT_CHANNELS.map((channel) => [
+  eventMethodName(channel),
+  (listener: (payload: unknown) => void) => {
+    const handler = (_event: unknown, payload: unknown) => {
+      const parsed = events[channel].safeParse(payload);
+      if (parsed.success) listener(parsed.data);
+    };
+    ipcRenderer.on(channel, handler);
+    return () => void ipcRenderer.removeListener(channel, handler);
+  },
+]);
+
+contextBridge.exposeInMainWorld('vitrine', Object.fromEntries([...calls, ...subscriptions]) as VitrineApi);

@@ -1,5 +1,5 @@
-import type { Channel, Input, Output, VitrineApi } from '../../shared/ipc/contract';
-import { methodName } from '../../shared/ipc/contract';
+import type { Channel, EventChannel, EventPayload, Input, Output, VitrineApi } from '../../shared/ipc/contract';
+import { eventMethodName, methodName } from '../../shared/ipc/contract';
 import type { Envelope, IpcError } from '../../shared/ipc/envelope';
 
 declare global {
@@ -31,4 +31,12 @@ export async function call<C extends Channel>(channel: C, ...args: undefined ext
   const envelope = await fn(args[0]);
   if (!envelope.ok) throw new ApiError(envelope.error);
   return envelope.value;
+}
+
+/** Listen to a push event from the main process; returns the unsubscribe. */
+export function subscribe<E extends EventChannel>(channel: E, listener: (payload: EventPayload<E>) => void): () => void {
+  const api = window.vitrine;
+  if (!api) return () => undefined;
+  const on = api[eventMethodName(channel)] as unknown as (l: (payload: EventPayload<E>) => void) => () => void;
+  return on(listener);
 }

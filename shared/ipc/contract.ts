@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_INPUT_LIMITS } from '../domain/import/bounds';
 import { PHOTO_MIMES } from '../domain/workspace/photo-file';
 import { ImportChange, ImportIssue } from '../schema/import-plan';
 import { LibraryData, Settings, SettingsPatch } from '../schema/library';
@@ -17,8 +18,14 @@ const WorkspaceRef = z.object({ id: Id });
 
 /** What the app learned at start-up that the user must be told. */
 export const StartupNotice = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('restored-from-backup'), quarantinedPath: z.string(), backupPath: z.string(), reason: z.string() }),
-  z.object({ kind: z.literal('no-valid-backup'), quarantinedPath: z.string(), reason: z.string() }),
+  /** quarantinedPath is null when the data file was missing (nothing to set aside). */
+  z.object({ kind: z.literal('restored-from-backup'), quarantinedPath: z.string().nullable(), backupPath: z.string(), reason: z.string() }),
+  /** No valid backup: every client that could be read was kept; the others stay in the quarantined file. */
+  z.object({
+    kind: z.literal('salvaged'), quarantinedPath: z.string(), reason: z.string(), kept: z.number().int(),
+    lostClients: z.array(z.string()), lostParts: z.array(z.string()),
+  }),
+  z.object({ kind: z.literal('no-valid-backup'), quarantinedPath: z.string().nullable(), reason: z.string() }),
   z.object({ kind: z.literal('newer-version'), path: z.string(), found: z.number(), supported: z.number() }),
   z.object({ kind: z.literal('migrated'), from: z.number(), to: z.number(), backupPath: z.string() }),
 ]);
@@ -48,19 +55,22 @@ export const WorkspaceSummary = z.object({
   /** Latest recorded audit score, and the one before it, for the trend. */
   score: z.number().nullable(),
   previousScore: z.number().nullable(),
+  /** Error findings in that latest audit; null when not recorded yet. */
+  errors: z.number().int().nullable(),
+  /** When the next post is planned (ISO instant), or null. */
+  nextPost: z.string().nullable(),
   /** Lower-cased names, handles and URLs for search across clients. */
   searchText: z.string(),
 });
 export type WorkspaceSummary = z.infer<typeof WorkspaceSummary>;
 
-/** 200 MB of bytes is about 267 MB of base64: the whole import's ceiling, per file too. */
-export const MAX_IMPORT_BYTES = 200 * 1024 * 1024;
-const MAX_IMPORT_BASE64 = Math.ceil(MAX_IMPORT_BYTES / 3) * 4;
+/** The whole import's ceiling, per file too (the renderer checks each File's size against the same limits before reading it). */
+export const MAX_IMPORT_BYTES = DEFAULT_INPUT_LIMITS.maxTotalBytes;
 
 export const ImportFile = z.object({
   name: z.string().min(1).max(500),
-  /** File bytes as base64: one representation for Electron IPC and the test bridge. */
-  base64: z.string().max(MAX_IMPORT_BASE64),
+  /** File bytes, sent as binary (structured clone over Electron IPC; typed-array serialisation over the test bridge). */
+  bytes: z.instanceof(Uint8Array).refine((b) => b.length <= MAX_IMPORT_BYTES, { message: `at most ${MAX_IMPORT_BYTES} bytes` }),
 });
 export type ImportFile = z.infer<typeof ImportFile>;
 
@@ -77,6 +87,10 @@ export type ImportPreview = z.infer<typeof ImportPreview>;
 
 /** Base64 of a picture: the handler refuses above MAX_PHOTO_BYTES with a clear message; this only bounds the transport. */
 const PhotoBase64 = z.string().max(16 * 1024 * 1024);
+
+/** Whether the library is safely on disk: the last write error (null when the last write succeeded) and edits not yet written. */
+export const WriteStatus = z.object({ error: z.string().nullable(), unsaved: z.boolean() });
+export type WriteStatus = z.infer<typeof WriteStatus>;
 
 export const ExportedFile = z.object({ fileName: z.string(), mime: z.string(), base64: z.string() });
 export type ExportedFile = z.infer<typeof ExportedFile>;
@@ -192,29 +206,30 @@ export const contract = {
   ),
   /** Deletes the folder used before a move, once the user confirms the new one holds everything. */
   'data:forget-previous': channel(z.undefined(), DataFolder),
+  /** The save-failure banner: the current status, Retry, and Save a copy elsewhere… (a save dialog; path null when cancelled). */
+  'vault:status': channel(z.undefined(), WriteStatus),
+  'vault:retry': channel(z.undefined(), WriteStatus),
+  'vault:save-copy': channel(z.undefined(), z.object({ path: z.string().nullable() })),
 } as const;
 
 export const MenuCommand = z.enum(['new-client', 'import', 'export', 'toggle-theme', 'diagnostics', 'about']);
 export type MenuCommand = z.infer<typeof MenuCommand>;
 
 /**
- * Pushes from the main process to the page, one zod schema per event: the main
- * process parses before sending, the preload parses again before handing the
- * payload to the page's listener.
+ * Push messages from the main process to the UI, channel → payload. The
+ * preload and the e2e bridge derive one `on<Name>(listener)` function per
+ * event from this object (it returns the unsubscribe); payloads are parsed
+ * with zod on both sides.
  */
 export const events = {
+  /** Sent whenever a write fails, succeeds again, or edits become pending or saved. */
+  'vault:write-status': WriteStatus,
   'menu:command': z.object({ command: MenuCommand }),
   /** A reminder notification was clicked: open the slot with its draft. */
   'reminder:open': z.object({ workspaceId: Id, slotKey: z.string().min(1).max(400) }),
   /** A .vitrine.json opened from the system (double-click, dock, second launch): show the import preview. */
   'file:open': z.object({ files: z.array(ImportFile).min(1).max(20) }),
 } as const;
-export type EventName = keyof typeof events;
-export type EventPayload<E extends EventName> = z.output<(typeof events)[E]>;
-export const EVENT_NAMES = Object.keys(events) as EventName[];
-/** The Electron channel an event travels on (distinct from invoke channels). */
-export const eventChannel = (name: EventName): string => `push:${name}`;
-export type EventSubscribe = <E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void) => () => void;
 
 export type Contract = typeof contract;
 export type Channel = keyof Contract;
@@ -228,7 +243,7 @@ type Camel<S extends string> = S extends `${infer H}-${infer T}` ? `${H}${Capita
 /** 'workspace:undo-delete' → 'workspaceUndoDelete'. */
 export type MethodName<C extends string> = C extends `${infer A}:${infer B}` ? `${A}${Capitalize<Camel<B>>}` : Camel<C>;
 
-export function methodName<C extends Channel>(channel: C): MethodName<C> {
+export function methodName<C extends string>(channel: C): MethodName<C> {
   return channel.replace(/[:-](\w)/g, (_m, c: string) => c.toUpperCase()) as MethodName<C>;
 }
 
@@ -236,5 +251,20 @@ type Call<C extends Channel> = undefined extends Input<C>
   ? (input?: Input<C>) => Promise<Envelope<Output<C>>>
   : (input: Input<C>) => Promise<Envelope<Output<C>>>;
 
-/** The API the preload puts on `window.vitrine`: one named function per channel. */
-export type VitrineApi = { [C in Channel as MethodName<C>]: Call<C> } & { on: EventSubscribe };
+export type Events = typeof events;
+export type EventChannel = keyof Events;
+export type EventPayload<E extends EventChannel> = z.output<Events[E]>;
+export const EVENT_CHANNELS = Object.keys(events) as EventChannel[];
+
+export type EventMethodName<E extends string> = `on${Capitalize<MethodName<E>>}`;
+
+/** 'vault:write-status' → 'onVaultWriteStatus'. */
+export function eventMethodName<E extends EventChannel>(channel: E): EventMethodName<E> {
+  const name: string = methodName(channel);
+  return `on${name.charAt(0).toUpperCase()}${name.slice(1)}` as EventMethodName<E>;
+}
+
+type Subscribe<E extends EventChannel> = (listener: (payload: EventPayload<E>) => void) => () => void;
+
+/** The API the preload puts on `window.vitrine`: one named function per channel, and one subscription per event. */
+export type VitrineApi = { [C in Channel as MethodName<C>]: Call<C> } & { [E in EventChannel as EventMethodName<E>]: Subscribe<E> };

@@ -50,7 +50,7 @@ export type WindowBounds = z.infer<typeof WindowBounds>;
 
 export const TrashEntry = z.object({ workspace: Workspace, deletedAt: IsoDateTime });
 
-/** Everything Vitrine stores, in one electron-store file. */
+/** Everything Vitrine stores, in one file (vitrine.json, written by the Vault). */
 export const LibraryData = z.object({
   schemaVersion: z.number().int().positive(),
   settings: Settings.default(Settings.parse({})),

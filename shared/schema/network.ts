@@ -28,8 +28,21 @@ export const PostingRange = z.object({
   maxPerWeek: z.number().positive(),
   maxPerDay: z.number().positive(),
   source: z.string().min(1),
+  /** French wording of `source` (user-defined networks may leave it out: `source` is then shown as typed). */
+  sourceFr: z.string().min(1).optional(),
 });
 export type PostingRange = z.infer<typeof PostingRange>;
+
+/** What one post may hold on the network, for the post composer, with where the numbers come from. */
+export const PostLimits = z.object({
+  maxChars: z.number().int().positive(),
+  /** The feed shows at most this many characters (or `foldLines` lines) before "see more". */
+  foldChars: z.number().int().positive().optional(),
+  foldLines: z.number().int().positive().optional(),
+  source: z.string().min(1),
+  sourceFr: z.string().min(1).optional(),
+});
+export type PostLimits = z.infer<typeof PostLimits>;
 
 /** A path kind that is not a person's profile (company page, post, reserved word). */
 export const NonProfilePath = z.object({
@@ -43,6 +56,8 @@ export const NonProfilePath = z.object({
 export const NetworkDefinition = z.object({
   id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'lower-case letters, digits and dashes'),
   label: z.string().min(1),
+  /** French label, where it differs ("Facebook (mode professionnel)"). */
+  labelFr: z.string().min(1).optional(),
   kind: NetworkKind,
   builtIn: z.boolean().default(false),
   /** Set for networks whose survival is in doubt (Viadeo). */
@@ -73,6 +88,7 @@ export const NetworkDefinition = z.object({
   limits: FieldLimits.default({}),
   recommendedFields: z.array(ProfileField).default(['photo', 'displayName', 'headline', 'summary']),
   posting: PostingRange.optional(),
+  post: PostLimits.optional(),
   /** Trades for which this network is a must, e.g. "pharmacist", "freelance", "developer". */
   trades: z.array(z.string()).default([]),
   /** What the network offers, so rules only fire where they make sense. */

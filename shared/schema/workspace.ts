@@ -76,11 +76,55 @@ export const Cadence = z.object({
 });
 export type Cadence = z.infer<typeof Cadence>;
 
+/** Vitrine's own copy of the profile picture; whether the live profile shows one is `facts.photo`. */
 export const Photo = z.object({
-  present: z.boolean().default(false),
   /** File name inside the app's data folder (never an absolute path). */
   file: z.string().regex(/^[\w.-]+$/).optional(),
 });
+
+/**
+ * What Vitrine knows about one audited fact of a profile: known (its value is
+ * in the profile's field), known absent, or not checked yet. Unknown is not
+ * missing: the audit only judges what is known.
+ */
+export const FactState = z.enum(['known', 'absent', 'unchecked']);
+export type FactState = z.infer<typeof FactState>;
+export const FactSourceKind = z.enum(['typed', 'person', 'resume', 'linkedin-export', 'linkedin-pdf', 'saved-page', 'github', 'mastodon', 'x-archive']);
+export type FactSourceKind = z.infer<typeof FactSourceKind>;
+/** Where a fact was learnt and when (the file's date, or the day it was typed). */
+export const FactSource = z.object({
+  kind: FactSourceKind,
+  at: IsoDate.nullable().default(null),
+  /** e.g. the file it was read from; empty when typed. */
+  label: z.string().max(300).default(''),
+});
+export type FactSource = z.infer<typeof FactSource>;
+export const FactCheck = z.object({
+  state: FactState.default('unchecked'),
+  source: FactSource.nullable().default(null),
+});
+export type FactCheck = z.infer<typeof FactCheck>;
+
+/** The audited facts of a profile, in the order the editor and the "to verify" list show them. */
+export const FACT_NAMES = ['displayName', 'headline', 'photo', 'summary', 'keywords', 'links', 'followOpen', 'wallRestricted'] as const;
+export type FactName = (typeof FACT_NAMES)[number];
+
+const unchecked = (): FactCheck => ({ state: 'unchecked', source: null });
+export const ProfileFacts = z.object({
+  displayName: FactCheck.default(unchecked),
+  headline: FactCheck.default(unchecked),
+  photo: FactCheck.default(unchecked),
+  summary: FactCheck.default(unchecked),
+  keywords: FactCheck.default(unchecked),
+  links: FactCheck.default(unchecked),
+  followOpen: FactCheck.default(unchecked),
+  wallRestricted: FactCheck.default(unchecked),
+});
+export type ProfileFacts = z.infer<typeof ProfileFacts>;
+
+/** A link seen on the live profile in a file (a saved page, LinkedIn's PDF…), next to the declared `links`. */
+export const SeenLink = z.object({ url: z.string().max(2048), source: FactSource });
+export type SeenLink = z.infer<typeof SeenLink>;
 
 export const Profile = z.object({
   id: z.string().min(1),
@@ -90,7 +134,7 @@ export const Profile = z.object({
   displayName: z.string().max(200).default(''),
   headline: z.string().max(1000).default(''),
   summary: z.string().max(20000).default(''),
-  photo: Photo.default({ present: false }),
+  photo: Photo.default(() => ({})),
   location: z.string().max(200).default(''),
   /** URLs the profile shows: other profiles or sites. */
   links: z.array(z.string().max(2048)).default([]),
@@ -106,6 +150,9 @@ export const Profile = z.object({
   customFields: z.record(z.string(), z.string()).default({}),
   theme: Theme.nullable().default(null),
   cadence: Cadence.nullable().default(null),
+  /** What is known of each audited fact and where it came from; a profile given without them has checked nothing. */
+  facts: ProfileFacts.default(() => ProfileFacts.parse({})),
+  seenLinks: z.array(SeenLink).default([]),
 });
 export type Profile = z.infer<typeof Profile>;
 export type ProfileInput = z.input<typeof Profile>;
@@ -140,7 +187,12 @@ export const Dismissal = z.object({
 });
 export type Dismissal = z.infer<typeof Dismissal>;
 
-export const ScorePoint = z.object({ at: IsoDateTime, score: z.number().min(0).max(100) });
+export const ScorePoint = z.object({
+  at: IsoDateTime,
+  score: z.number().min(0).max(100),
+  /** Findings of severity "error" in that audit (absent in points recorded before it was kept). */
+  errors: z.number().int().min(0).optional(),
+});
 
 export const WorkspaceSettings = z.object({
   /** A profile not reviewed for this many months is stale. */
@@ -155,6 +207,8 @@ export const Workspace = z.object({
   archived: z.boolean().default(false),
   person: Person.default(Person.parse({})),
   profiles: z.array(Profile).default([]),
+  /** The profile that weighs most in the score; null: the goal decides (LinkedIn for a job search, the marketplace for a freelancer). */
+  mainProfileId: z.string().nullable().default(null),
   customNetworks: z.array(NetworkDefinition).default([]),
   /** Per-network overrides of built-in limits. */
   limitOverrides: z.record(z.string(), FieldLimits).default({}),

@@ -3,7 +3,9 @@
  * migration N turns data at version N-1 into version N. Kept pure so each
  * step is tested in isolation (seed N-1, migrate, compare).
  */
-export const CURRENT_SCHEMA_VERSION = 1;
+import { legacyWorkspaceWithFacts } from '../domain/facts/legacy';
+
+export const CURRENT_SCHEMA_VERSION = 2;
 
 type Raw = Record<string, unknown>;
 type Migration = (data: Raw) => Raw;
@@ -14,6 +16,15 @@ const MIGRATIONS: Record<number, Migration> = {
     ...data,
     schemaVersion: 1,
     workspaces: Array.isArray(data.workspaces) ? data.workspaces : [],
+  }),
+  // v2: each profile says what is known of each audited fact (see legacy.ts).
+  2: (data) => ({
+    ...data,
+    schemaVersion: 2,
+    ...(Array.isArray(data.workspaces) ? { workspaces: data.workspaces.map(legacyWorkspaceWithFacts) } : {}),
+    ...(Array.isArray(data.trash)
+      ? { trash: data.trash.map((t: unknown) => (typeof t === 'object' && t !== null && 'workspace' in t ? { ...t, workspace: legacyWorkspaceWithFacts(t.workspace) } : t)) }
+      : {}),
   }),
 };
 

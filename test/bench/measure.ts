@@ -26,3 +26,20 @@ export function timeAlternately(a: () => unknown, b: () => unknown, runs: number
   }
   return [median(ta), median(tb)];
 }
+
+/** timeAlternately for asynchronous work. */
+export async function timeAlternatelyAsync(a: () => Promise<unknown>, b: () => Promise<unknown>, runs: number): Promise<[number, number]> {
+  await a();
+  await b();
+  const ta: number[] = [];
+  const tb: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    let t0 = performance.now();
+    await a();
+    ta.push(performance.now() - t0);
+    t0 = performance.now();
+    await b();
+    tb.push(performance.now() - t0);
+  }
+  return [median(ta), median(tb)];
+}

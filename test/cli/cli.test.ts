@@ -159,7 +159,7 @@ describe('vitrine CLI', () => {
     const png = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
     const withPhoto = (id: string, name: string, file: string) => {
       const ws = newWorkspace(name, { id, now: new Date('2026-11-01T00:00:00Z') });
-      ws.profiles.push(newProfile('linkedin', { id: `${id}-li`, handle: `${id}-handle`, url: `https://www.linkedin.com/in/${id}-handle`, photo: { present: true, file } }));
+      ws.profiles.push(newProfile('linkedin', { id: `${id}-li`, handle: `${id}-handle`, url: `https://www.linkedin.com/in/${id}-handle`, photo: { file }, facts: { photo: { state: 'known' } } }));
       return serializeWorkspaceFile(ws, new Date('2026-11-01T00:00:00Z'), { [file]: png });
     };
     const target = path.join(dir, 'target.vitrine.json');

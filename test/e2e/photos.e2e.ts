@@ -41,7 +41,10 @@ function portraitPng(size = 96): Buffer {
 }
 
 const stored = (app: AppUnderTest, name: string): Workspace | undefined => app.vault.data.workspaces.find((w) => w.name === name);
-const photoOf = (app: AppUnderTest, name: string) => stored(app, name)?.profiles[0]?.photo;
+const photoOf = (app: AppUnderTest, name: string) => {
+  const profile = stored(app, name)?.profiles[0];
+  return profile && { ...profile.photo, state: profile.facts.photo.state };
+};
 
 /** The thumbnail really decoded (not a broken image). */
 const thumbWidth = (app: AppUnderTest) => app.page.getByTestId('photo-thumb').evaluate((img: HTMLImageElement) => (img.complete ? img.naturalWidth : 0));
@@ -64,13 +67,13 @@ describe('profile pictures', () => {
       // A file that is not a picture is refused with a clear message.
       await editor.getByTestId('photo-input').setInputFiles({ name: 'notes.png', mimeType: 'image/png', buffer: Buffer.from('not a picture') });
       await expect.poll(() => editor.getByTestId('photo-error').textContent()).toBe('This file is not a PNG, JPEG or WebP picture.');
-      await expect.poll(() => photoOf(app, 'Nadia Benali')).toEqual({ present: false });
+      await expect.poll(() => photoOf(app, 'Nadia Benali')).toEqual({ state: 'unchecked' });
 
       await editor.getByTestId('photo-input').setInputFiles({ name: 'nadia.png', mimeType: 'image/png', buffer: png });
       await editor.getByTestId('photo-thumb').waitFor();
       await expect.poll(() => thumbWidth(app)).toBe(96);
       expect(await editor.getByTestId('photo-error').count()).toBe(0);
-      expect(await editor.getByTestId('field-photo').isChecked()).toBe(true);
+      expect(await editor.getByTestId('fact-photo-known').isChecked()).toBe(true);
       await expect.poll(() => photoOf(app, 'Nadia Benali')?.file).toMatch(/^[\w-]+\.png$/);
       const file = photoOf(app, 'Nadia Benali')!.file!;
       expect(readFileSync(path.join(app.dataDir, 'photos', file))).toEqual(png);
@@ -105,7 +108,7 @@ describe('profile pictures', () => {
       await dialog.getByTestId('import-preview').waitFor();
       await dialog.getByTestId('import-apply').click();
       await dialog.waitFor({ state: 'detached' });
-      await expect.poll(() => photoOf(other!, 'Nadia (copie)')).toEqual({ present: true, file });
+      await expect.poll(() => photoOf(other!, 'Nadia (copie)')).toEqual({ state: 'known', file });
       expect(readdirSync(path.join(other.dataDir, 'photos'))).toEqual([file]);
       expect(readFileSync(path.join(other.dataDir, 'photos', file))).toEqual(png);
 
@@ -124,7 +127,7 @@ describe('profile pictures', () => {
 
       // Removing the picture keeps the "has a photo" fact, as the hint says.
       await copyEditor.getByTestId('photo-remove').click();
-      await expect.poll(() => photoOf(other!, 'Nadia (copie)')).toEqual({ present: true });
+      await expect.poll(() => photoOf(other!, 'Nadia (copie)')).toEqual({ state: 'known' });
       expect(await copyEditor.getByTestId('photo-thumb').count()).toBe(0);
       expect(existsSync(path.join(other.dataDir, 'photos', file))).toBe(true);
     } finally {

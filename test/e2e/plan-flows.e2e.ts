@@ -76,7 +76,8 @@ describe('plan flows', () => {
       await page.getByTestId('plan-tab-calendar').click();
       await item(page, '2025-03-05', 'missed').click();
       await page.getByTestId('slot-reschedule').click();
-      await page.getByTestId('slot-when').fill('2025-03-13T10:30');
+      await page.getByTestId('slot-when').fill('13/03/2025');
+      await page.getByTestId('slot-when-time').fill('10:30');
       await page.getByTestId('slot-move-confirm').click();
       await page.getByTestId('slot-dialog').waitFor({ state: 'detached' });
 
@@ -131,7 +132,8 @@ describe('plan flows', () => {
       await page.getByTestId('post-add').click();
       const dialog = page.getByTestId('post-dialog');
       await dialog.getByTestId('post-network').selectOption('x');
-      await dialog.getByTestId('post-date').fill('2025-03-11T14:15');
+      await dialog.getByTestId('post-date').fill('11/03/2025');
+      await dialog.getByTestId('post-time').fill('14:15');
       expect(await dialog.getByTestId('post-status').inputValue()).toBe('idea');
       await dialog.getByLabel('Theme').fill('Prevention');
       await dialog.getByTestId('post-text').fill('Spring allergy season: five questions to ask your pharmacist.');

@@ -22,8 +22,8 @@ function pastPosts(): object[] {
 const SEED = {
   person: { displayName: 'Jeanne Dupont', headline: 'Pharmacienne' },
   profiles: [
-    { id: 'p-linkedin', network: 'linkedin', url: 'https://www.linkedin.com/in/jeanne-dupont', handle: 'jeanne-dupont', displayName: 'Jeanne Dupont', photo: { present: true } },
-    { id: 'p-malt', network: 'malt', url: 'https://www.malt.fr/profile/jeannedupont', handle: 'jeannedupont', displayName: 'Jeanne Dupont', photo: { present: true } },
+    { id: 'p-linkedin', network: 'linkedin', url: 'https://www.linkedin.com/in/jeanne-dupont', handle: 'jeanne-dupont', displayName: 'Jeanne Dupont', facts: { photo: { state: 'known' } } },
+    { id: 'p-malt', network: 'malt', url: 'https://www.malt.fr/profile/jeannedupont', handle: 'jeannedupont', displayName: 'Jeanne Dupont', facts: { photo: { state: 'known' } } },
   ],
   posts: pastPosts(),
 };

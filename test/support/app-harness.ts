@@ -3,11 +3,13 @@ import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { CHANNELS, EVENT_NAMES, events, methodName, type EventName, type EventPayload, type License } from '../../shared/ipc/contract';
+import { CHANNELS, EVENT_CHANNELS, eventMethodName, events, methodName, type EventChannel, type EventPayload, type License } from '../../shared/ipc/contract';
+import { createEmitter } from '../../electron/main/ipc';
 import { createDispatch } from '../../electron/main/ipc-dispatch';
 import { serveStatic } from '../../electron/main/static-files';
 import { createHandlers, type HandlerDeps } from '../../electron/services/handlers';
 import { Vault } from '../../electron/services/vault';
+import type { VaultFs } from '../../electron/services/vault-fs';
 
 export const ROOT = path.resolve(__dirname, '../..');
 const RENDERER = path.join(ROOT, 'dist/renderer');
@@ -28,7 +30,9 @@ export interface AppUnderTest {
   /** Times the app asked to restart (after a data folder move). */
   restarts: number;
   /** Push a main→page event, parsed by the contract as the preload does. */
-  push: <E extends EventName>(event: E, payload: EventPayload<E>) => Promise<void>;
+  push: <E extends EventChannel>(event: E, payload: EventPayload<E>) => Promise<void>;
+  /** Where the stubbed save dialog of "Save a copy elsewhere…" puts the copy. */
+  copyPath: string;
   screenshot: (name: string) => Promise<void>;
   /** Re-open the UI on the same data (like quitting and starting again). */
   restart: () => Promise<AppUnderTest>;
@@ -68,6 +72,8 @@ export interface LaunchOptions {
   chooseFolder?: () => string | null;
   /** Errors the log holds (Diagnostics). */
   lastErrors?: string[];
+  /** The vault's file operations (fault injection: a failing write). */
+  fs?: VaultFs;
 }
 
 /**
@@ -78,7 +84,8 @@ export interface LaunchOptions {
 export async function launchApp(opts: LaunchOptions = {}): Promise<AppUnderTest> {
   const dataDir = opts.dataDir ?? mkdtempSync(path.join(tmpdir(), 'vitrine-e2e-'));
   opts.prepare?.(dataDir);
-  const vault = new Vault({ dir: dataDir, debounceMs: 50, now: opts.now });
+  const vault = new Vault({ dir: dataDir, debounceMs: 50, now: opts.now, fs: opts.fs });
+  const copyPath = path.join(mkdtempSync(path.join(tmpdir(), 'vitrine-copy-')), 'vitrine-copy.json');
   const opened: string[] = [];
   const snoozed: [string, number][] = [];
   const restarts = { n: 0 };
@@ -91,6 +98,8 @@ export async function launchApp(opts: LaunchOptions = {}): Promise<AppUnderTest>
       opened.push(url);
     },
     newId: () => crypto.randomUUID(),
+    // The save dialog, stubbed: always this path.
+    chooseCopyPath: async () => copyPath,
     now: opts.now ?? (() => new Date()),
     demoWorkspaceText: () => readFileSync(path.join(ROOT, 'examples/demo.vitrine.json'), 'utf8'),
     renderPdf: async (html) => {
@@ -122,35 +131,47 @@ export async function launchApp(opts: LaunchOptions = {}): Promise<AppUnderTest>
   const dispatch = createDispatch(createHandlers(deps), { isTrustedSender: (url) => url.startsWith(`${origin}/`) });
   const context = await b.newContext({ locale: opts.systemLocale ?? 'fr-FR', viewport: { width: 1360, height: 860 }, acceptDownloads: true });
   await context.exposeBinding('__vitrineInvoke', (source, channel: string, payload: unknown) => dispatch(channel, source.frame.url(), payload));
-  await context.addInitScript(({ pairs, eventNames }: { pairs: [string, string][]; eventNames: string[] }) => {
-    const invoke = (window as unknown as { __vitrineInvoke: (c: string, p: unknown) => Promise<unknown> }).__vitrineInvoke;
+  await context.addInitScript(({ calls, subscriptions }: { calls: [string, string][]; subscriptions: [string, string][] }) => {
+    const w = window as unknown as { __vitrineInvoke: (c: string, p: unknown) => Promise<unknown>; __vitrineEmit?: (c: string, p: unknown) => void };
+    const invoke = w.__vitrineInvoke;
     const api: Record<string, unknown> = {};
-    for (const [channel, method] of pairs) api[method] = (input?: unknown) => invoke(channel, input);
-    // Pushes: the test calls __vitrinePush (after parsing in Node, as main does), listeners get the payload.
-    const listeners = new Map<string, Set<(p: unknown) => void>>(eventNames.map((n) => [n, new Set()]));
-    api.on = (event: string, listener: (p: unknown) => void) => {
-      const set = listeners.get(event);
-      if (!set) throw new Error(`Unknown event "${event}"`);
-      set.add(listener);
-      return () => void set.delete(listener);
-    };
-    Object.defineProperty(window, '__vitrinePush', { value: (event: string, payload: unknown) => listeners.get(event)?.forEach((l) => l(payload)) });
+    for (const [channel, method] of calls) api[method] = (input?: unknown) => invoke(channel, input);
+    // Push events, as the preload's ipcRenderer.on: the Node side calls __vitrineEmit (payloads already parsed there).
+    const listeners = new Map<string, Set<(p: unknown) => void>>();
+    for (const [channel, method] of subscriptions) {
+      listeners.set(channel, new Set());
+      api[method] = (listener: (p: unknown) => void) => {
+        listeners.get(channel)?.add(listener);
+        return () => void listeners.get(channel)?.delete(listener);
+      };
+    }
+    w.__vitrineEmit = (channel, payload) => listeners.get(channel)?.forEach((l) => l(payload));
     Object.defineProperty(window, 'vitrine', { value: Object.freeze(api), writable: false });
-  }, { pairs: CHANNELS.map((c) => [c, methodName(c)] as [string, string]), eventNames: [...EVENT_NAMES] });
+  }, {
+    calls: CHANNELS.map((c) => [c, methodName(c)] as [string, string]),
+    subscriptions: EVENT_CHANNELS.map((c) => [c, eventMethodName(c)] as [string, string]),
+  });
   const page = await context.newPage();
+  // The same emitter as the main process, sending into the page instead of a WebContents.
+  const emit = createEmitter(() => ({
+    send: (channel: string, payload: unknown) => {
+      void page.evaluate(([c, p]) => (window as unknown as { __vitrineEmit?: (c: string, p: unknown) => void }).__vitrineEmit?.(c, p), [channel, payload] as const).catch(() => undefined);
+    },
+  }));
+  const unsubscribe = vault.onWriteStatus((status) => emit('vault:write-status', status));
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(`${origin}/index.html`);
   await page.waitForSelector('.app, .fatal', { timeout: 15000 });
 
   const app: AppUnderTest = {
-    page, context, vault, dataDir, origin, opened, snoozed,
+    page, context, vault, dataDir, origin, opened, copyPath, snoozed,
     get restarts() {
       return restarts.n;
     },
     push: async (event, payload) => {
       const parsed = events[event].parse(payload);
-      await page.evaluate(([e, p]) => (window as unknown as { __vitrinePush: (e: string, p: unknown) => void }).__vitrinePush(e, p), [event, parsed] as const);
+      await page.evaluate(([e, p]) => (window as unknown as { __vitrineEmit: (e: string, p: unknown) => void }).__vitrineEmit(e, p), [event, parsed] as const);
     },
     screenshot: async (name) => {
       await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
@@ -163,6 +184,7 @@ export async function launchApp(opts: LaunchOptions = {}): Promise<AppUnderTest>
       await page.evaluate(() => window.dispatchEvent(new Event('pagehide'))).catch(() => undefined);
       await new Promise((r) => setTimeout(r, 100));
       vault.flush();
+      unsubscribe();
       await context.close();
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },

@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 
-/** ../shared/realdata beside the repository; absent on some machines. */
-export const REALDATA_DIR = path.resolve(__dirname, '../../../shared/realdata');
+/** ../shared/realdata beside the repository (or VITRINE_REALDATA_DIR, e.g. from a git worktree); absent on some machines. */
+export const REALDATA_DIR = process.env.VITRINE_REALDATA_DIR ?? path.resolve(__dirname, '../../../shared/realdata');
 export const hasRealdata = existsSync(REALDATA_DIR);
 
 export function realdataPath(...parts: string[]): string {

@@ -2,8 +2,10 @@ import { planImport } from '../../../shared/domain/import/detect';
 import { networkForWorkspace } from '../../../shared/domain/networks/registry';
 import type { ImportPlan } from '../../../shared/schema/import-plan';
 import type { Lang } from '../../../shared/schema/text';
+import { isOnlyErrors, ONLY_ERRORS } from '../../../shared/domain/import/plan-outcome';
 import { invalid, readInputFiles, type CliIo } from '../io';
 import { loadOrCreateWorkspace, saveWorkspace } from '../workspace-io';
+import { lonePdfText, PdfReadError } from '../../services/pdf-text';
 
 export interface ImportArgs { input: string; into: string; dryRun: boolean; mode: 'merge' | 'replace'; lang: Lang }
 
@@ -19,21 +21,31 @@ export function printPreview(io: CliIo, plan: ImportPlan): void {
 }
 
 /**
- * vitrine import <file|folder|zip> --into <workspace>: detects the format,
- * prints the preview, then applies it (unless --dry-run).
+ * vitrine import <file|folder|zip|pdf> --into <workspace>: detects the format,
+ * prints the preview, then applies it (unless --dry-run). An import with
+ * nothing to change leaves the target byte for byte as it was; one that
+ * has only errors also exits 1.
  */
-export function importCommand(io: CliIo, args: ImportArgs): number {
-  const files = readInputFiles(io, args.input);
+export async function importCommand(io: CliIo, args: ImportArgs): Promise<number> {
+  const files = readInputFiles(io, args.input, args.lang);
+  const pdf = await lonePdfText(files).catch((error: unknown) => {
+    throw error instanceof PdfReadError ? invalid(`${args.input}: ${error.localized[args.lang]}`) : error;
+  });
   const { workspace, photos, created } = loadOrCreateWorkspace(io, args.into);
-  const outcome = planImport(workspace, files, { idGen: io.newId, now: io.now(), registry: networkForWorkspace(workspace), mode: args.mode, lang: args.lang });
+  const outcome = planImport(workspace, files, { idGen: io.newId, now: io.now(), registry: networkForWorkspace(workspace), mode: args.mode, lang: args.lang, pdf });
   if (!outcome.ok) {
     const details = (outcome.issues ?? []).map((i) => `\n  ${i.file ?? ''}${i.where ? `:${i.where}` : ''} ${i.message}`).join('');
     throw invalid(`${args.input}: ${outcome.message[args.lang]}${details}`);
   }
   printPreview(io, outcome.plan);
   for (const u of outcome.uncertain ?? []) io.out(`? network "${u.name}" read as ${u.guess}: check it`);
+  if (isOnlyErrors(outcome.plan)) throw invalid(`${args.input}: ${ONLY_ERRORS[args.lang]}`);
   if (args.dryRun) {
     io.out('dry run: nothing written');
+    return 0;
+  }
+  if (outcome.plan.changes.length === 0) {
+    io.out(`nothing to change: ${args.into} not written`);
     return 0;
   }
   // The target's pictures stay; a workspace file brings its own (same rule as the app: no overwrite).

@@ -8,7 +8,7 @@ import { importCommand } from './import';
 const POST_FORMATS = new Set(['linkedin-shares', 'x-tweets', 'x-archive', 'linkedin-export']);
 
 /** vitrine posts import <workspace> <Shares.csv|tweets.js|archive folder>: idempotent. */
-export function postsImportCommand(io: CliIo, workspace: string, input: string): number {
+export function postsImportCommand(io: CliIo, workspace: string, input: string): Promise<number> {
   const format = detectFormat(readInputFiles(io, input));
   if (typeof format !== 'string' || !POST_FORMATS.has(format)) {
     throw invalid(`${input} is not a posting history Vitrine can read (LinkedIn Shares.csv, or an X archive / tweets.js)`);

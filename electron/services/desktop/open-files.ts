@@ -26,5 +26,5 @@ export function readOpenedFile(file: string): ImportFile {
   const stat = statSync(file);
   if (!stat.isFile()) throw new Error(`${path.basename(file)} is not a file.`);
   if (stat.size > MAX_IMPORT_BYTES) throw new Error(`${path.basename(file)} is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB.`);
-  return { name: path.basename(file), base64: readFileSync(file).toString('base64') };
+  return { name: path.basename(file), bytes: new Uint8Array(readFileSync(file)) };
 }

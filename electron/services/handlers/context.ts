@@ -43,6 +43,8 @@ export interface HandlerDeps {
   /** Renders report HTML to PDF bytes (Electron's printToPDF; Chromium's in tests). */
   renderPdf?: (html: string) => Promise<Uint8Array>;
   desktop?: DesktopDeps;
+  /** Asks where to save a copy of the library (a save dialog; the e2e bridge stubs it); null when cancelled. */
+  chooseCopyPath?: (defaultName: string) => Promise<string | null>;
 }
 
 export function findWorkspace(deps: HandlerDeps, id: string): Workspace {
@@ -53,14 +55,15 @@ export function findWorkspace(deps: HandlerDeps, id: string): Workspace {
 
 /**
  * Replace one workspace (by id) and return the stored copy. Every save
- * records the day's audit score, so the client list always shows a score and
- * its trend, whoever changed the workspace (editor, import, demo).
+ * records the day's audit score and error count, so the client list always shows
+ * them with the trend, whoever changed the workspace (editor, import, demo).
  */
 export function putWorkspace(deps: HandlerDeps, ws: Workspace): Workspace {
   const now = deps.now();
   const updated = { ...ws, updatedAt: now.toISOString() };
   // A client with no profile yet has nothing to score.
-  const stored = ws.profiles.length === 0 ? updated : recordScore(updated, reviewWorkspace(ws, now).score, now);
+  const review = ws.profiles.length === 0 ? null : reviewWorkspace(ws, now);
+  const stored = review === null ? updated : recordScore(updated, review.score, now, review.findings.filter((f) => f.severity === 'error').length);
   deps.vault.update((data) => ({
     ...data,
     workspaces: data.workspaces.some((w) => w.id === ws.id)

@@ -1,5 +1,6 @@
 import { planImport } from '../../../shared/domain/import/detect';
-import type { ImportPlan } from '../../../shared/schema/import-plan';
+import { isOnlyErrors, ONLY_ERRORS } from '../../../shared/domain/import/plan-outcome';
+import type { ImportIssue, ImportPlan } from '../../../shared/schema/import-plan';
 import type { Workspace } from '../../../shared/schema/workspace';
 import { MAX_IMPORT_BYTES } from '../../../shared/ipc/contract';
 import { AppError } from '../../../shared/ipc/envelope';
@@ -7,6 +8,7 @@ import type { Handlers } from '../../main/ipc-dispatch';
 import { networkForWorkspace } from '../../../shared/domain/networks/registry';
 import { findWorkspace, putWorkspace, type HandlerDeps } from './context';
 import { checkImportedPhotos, storeImportedPhotos, type CheckedPhotos } from './photo-import';
+import { lonePdfText, PdfReadError } from '../pdf-text';
 
 type ImportHandlers = Pick<Handlers, 'import:preview' | 'import:apply' | 'import:undo'>;
 
@@ -28,8 +30,10 @@ function remember<V>(map: Map<string, V>, key: string, value: V): void {
   for (const old of [...map.keys()].slice(0, Math.max(0, map.size - KEEP))) map.delete(old);
 }
 
-/** Decoded size from base64 length, so an oversized import is refused before decoding. */
-const decodedSize = (base64: string) => Math.floor((base64.length * 3) / 4);
+/** Up to five issues as bullet lines, from `from` (the first is often already in the message). */
+function issueList(issues: readonly ImportIssue[], from: number): string {
+  return issues.filter((i) => i.level === 'error').slice(from, from + 5).map((i) => `\n• ${i.where ? `${i.where}: ` : ''}${i.message}`).join('');
+}
 
 /**
  * Import is two steps: preview (nothing changes) then apply. Undo puts the
@@ -40,20 +44,23 @@ export function importHandlers(deps: HandlerDeps): ImportHandlers {
   const undo = new Map<string, Undo>();
 
   return {
-    'import:preview': ({ workspaceId, files, mode, lang }) => {
+    'import:preview': async ({ workspaceId, files, mode, lang }) => {
       const target = findWorkspace(deps, workspaceId);
-      const total = files.reduce((n, f) => n + decodedSize(f.base64), 0);
+      const total = files.reduce((n, f) => n + f.bytes.length, 0);
       if (total > MAX_IMPORT_BYTES) {
         throw new AppError('too-large', lang === 'fr'
           ? `Ces fichiers pèsent ${Math.round(total / 1e6)} Mo ; Vitrine importe 200 Mo au plus à la fois. Rien n'a été modifié.`
           : `These files weigh ${Math.round(total / 1e6)} MB; Vitrine imports at most 200 MB at once. Nothing was changed.`);
       }
-      const decoded = files.map((f) => ({ name: f.name, bytes: new Uint8Array(Buffer.from(f.base64, 'base64')) }));
-      const outcome = planImport(target, decoded, { idGen: deps.newId, now: deps.now(), registry: networkForWorkspace(target), mode, lang });
+      const pdf = await lonePdfText(files).catch((error: unknown) => {
+        throw error instanceof PdfReadError ? new AppError('invalid-file', error.localized[lang]) : error;
+      });
+      const outcome = planImport(target, files, { idGen: deps.newId, now: deps.now(), registry: networkForWorkspace(target), mode, lang, pdf });
       if (!outcome.ok) {
-        const more = (outcome.issues ?? []).slice(1, 6).map((i) => `\n• ${i.where ? `${i.where}: ` : ''}${i.message}`).join('');
-        throw new AppError('invalid-file', `${outcome.message[lang]}${more}`);
+        throw new AppError('invalid-file', `${outcome.message[lang]}${issueList(outcome.issues ?? [], 1)}`);
       }
+      // Nothing to apply, only errors: say so now rather than offer an empty import.
+      if (isOnlyErrors(outcome.plan)) throw new AppError('invalid-file', `${ONLY_ERRORS[lang]}${issueList(outcome.plan.issues, 0)}`);
       const token = deps.newId();
       const uncertain = outcome.uncertain ?? [];
       const photos = checkImportedPhotos(outcome.photos ?? {}, outcome.plan.result, lang);

@@ -6,6 +6,7 @@ import { exportHandlers } from './exports';
 import { importHandlers } from './imports';
 import { photoHandlers } from './photos';
 import { reportHandlers } from './reports';
+import { vaultStatusHandlers } from './vault-status';
 import { workspaceHandlers } from './workspaces';
 
 export type { HandlerDeps } from './context';
@@ -20,5 +21,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...reportHandlers(deps),
     ...photoHandlers(deps),
     ...desktopHandlers(deps),
+    ...vaultStatusHandlers(deps),
   };
 }

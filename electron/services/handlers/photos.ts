@@ -1,15 +1,17 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import {
   isPhotoFileName, MAX_PHOTO_BYTES, PHOTO_EXTENSION, photoMimeOfName, sniffPhotoMime, type PhotoMime,
 } from '../../../shared/domain/workspace/photo-file';
 import { AppError } from '../../../shared/ipc/envelope';
 import type { Handlers } from '../../main/ipc-dispatch';
+import { PHOTOS_DIR, tidyPhotos } from '../photo-trash';
+import { checkedWrite, nodeFs } from '../vault-fs';
 import { findWorkspace, type HandlerDeps } from './context';
 
 type PhotoHandlers = Pick<Handlers, 'photo:save' | 'photo:read'>;
 
-const photosDir = (deps: HandlerDeps): string => path.join(deps.info.dataDir, 'photos');
+const photosDir = (deps: HandlerDeps): string => path.join(deps.info.dataDir, PHOTOS_DIR);
 
 const megabytes = (n: number): string => `${Math.round((n / (1024 * 1024)) * 10) / 10} MB`;
 
@@ -41,28 +43,17 @@ export function readPhotoFile(deps: HandlerDeps, name: string): Uint8Array | nul
 export function writePhotoFile(deps: HandlerDeps, name: string, bytes: Uint8Array): void {
   if (!isPhotoFileName(name)) throw new Error(`writePhotoFile: "${name}" is not a bare file name`);
   mkdirSync(photosDir(deps), { recursive: true, mode: 0o700 });
-  writeFileSync(path.join(photosDir(deps), name), bytes, { mode: 0o600 });
+  checkedWrite(nodeFs, path.join(photosDir(deps), name), bytes);
 }
 
 export function newPhotoName(deps: HandlerDeps, mime: PhotoMime): string {
   return `${deps.newId().replace(/[^\w-]/g, '')}${PHOTO_EXTENSION[mime]}`;
 }
 
-/**
- * Deletes pictures no client refers to any more (replaced, removed, client
- * deleted). Run at start-up only: during a session an undo may still need them.
- */
-export function prunePhotos(deps: HandlerDeps): string[] {
-  const dir = photosDir(deps);
-  if (deps.vault.readOnly || !existsSync(dir)) return [];
-  const used = new Set(deps.vault.data.workspaces.flatMap((ws) => ws.profiles.map((p) => p.photo.file).filter((f): f is string => f !== undefined)));
-  const orphans = readdirSync(dir).filter((name) => isPhotoFileName(name) && photoMimeOfName(name) !== null && !used.has(name));
-  for (const name of orphans) rmSync(path.join(dir, name), { force: true });
-  return orphans;
-}
-
 export function photoHandlers(deps: HandlerDeps): PhotoHandlers {
-  prunePhotos(deps);
+  // Start-up only: during a session an undo may still need a picture no client shows.
+  const tidy = tidyPhotos({ dataDir: deps.info.dataDir, vault: deps.vault, now: deps.now() });
+  if (tidy.trashed.length || tidy.restored.length || tidy.purged.length) console.info('[photos] start-up clean-up', tidy);
   return {
     // The profile may not be saved yet (edits are saved debounced), so only the workspace is checked.
     'photo:save': ({ workspaceId, mime, base64 }) => {

@@ -1,5 +1,7 @@
 import { duplicateWorkspace, newWorkspace } from '../../../shared/domain/workspace/factory';
-import { parseWorkspaceFile } from '../../../shared/domain/workspace/file';
+import { demoAsOf } from '../../../shared/domain/workspace/demo-dates';
+import { parseWorkspaceFile, referenceErrors } from '../../../shared/domain/workspace/file';
+import type { Lang } from '../../../shared/schema/text';
 import { AppError } from '../../../shared/ipc/envelope';
 import type { Handlers } from '../../main/ipc-dispatch';
 import { summarize } from '../summaries';
@@ -20,15 +22,19 @@ export function workspaceHandlers(deps: HandlerDeps): WorkspaceHandlers {
   const activate = (id: string) => vault.update((data) => ({ ...data, activeWorkspaceId: id }));
   // A deletion is undone from its toast, in the session; at the next start it is final.
   if (!vault.readOnly && vault.data.trash.length > 0) vault.update((data) => ({ ...data, trash: [] }));
-  /** "(copie)" or "(copy)", in the language the user sees the app in. */
-  const copySuffix = () => {
+  /** The language the user sees the app in. */
+  const lang = (): Lang => {
     const { locale } = vault.data.settings;
-    const french = locale === 'fr' || (locale === 'system' && deps.info.systemLocale.toLowerCase().startsWith('fr'));
-    return french ? ' (copie)' : ' (copy)';
+    return locale === 'fr' || (locale === 'system' && deps.info.systemLocale.toLowerCase().startsWith('fr')) ? 'fr' : 'en';
   };
+  /** "(copie)" or "(copy)". */
+  const copySuffix = () => (lang() === 'fr' ? ' (copie)' : ' (copy)');
 
   return {
-    'library:list': () => vault.data.workspaces.map(summarize),
+    'library:list': () => {
+      const now = deps.now();
+      return vault.data.workspaces.map((ws) => summarize(ws, now));
+    },
     'library:active': () => vault.data.activeWorkspaceId,
     'workspace:get': ({ id }) => findWorkspace(deps, id),
     'workspace:create': ({ name, activate: open }) => {
@@ -64,6 +70,12 @@ export function workspaceHandlers(deps: HandlerDeps): WorkspaceHandlers {
     },
     'workspace:save': ({ workspace }) => {
       findWorkspace(deps, workspace.id);
+      // Duplicate ids would make the client unreadable by Vitrine's own import: refused, nothing stored.
+      const errors = referenceErrors(workspace, lang());
+      if (errors.length > 0) {
+        const intro = lang() === 'fr' ? "Enregistrement refusé, rien n'a été modifié :" : 'Save refused, nothing was changed:';
+        throw new AppError('invalid-input', `${intro} ${errors.map((e) => `${e.path.replace(/^workspace\./, '')}: ${e.message}`).join('; ')}`);
+      }
       return putWorkspace(deps, workspace);
     },
     'workspace:activate': ({ id }) => {
@@ -74,7 +86,8 @@ export function workspaceHandlers(deps: HandlerDeps): WorkspaceHandlers {
     'workspace:open-demo': () => {
       const parsed = parseWorkspaceFile(deps.demoWorkspaceText());
       if (!parsed.ok) throw new AppError('internal', 'The bundled demo is damaged; reinstall Vitrine.');
-      const ws = putWorkspace(deps, { ...parsed.workspace, id: deps.newId() });
+      // The demo's story is dated relative to today, so it reads well whenever it is opened.
+      const ws = putWorkspace(deps, { ...demoAsOf(parsed.workspace, deps.now()), id: deps.newId() });
       activate(ws.id);
       return ws;
     },

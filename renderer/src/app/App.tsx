@@ -1,17 +1,37 @@
-import { Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { AuditScreen } from '../features/audit';
 import { ClientsScreen } from '../features/clients';
 import { QuickSwitch } from '../features/clients/QuickSwitch';
-import { InventoryScreen } from '../features/inventory';
-import { PlanScreen } from '../features/plan';
-import { ReportsScreen } from '../features/reports';
 import { DesktopEvents } from '../features/desktop/DesktopEvents';
-import { SettingsScreen } from '../features/settings';
 import { ErrorBoundary } from './ErrorBoundary';
 import { useLibrary } from './library';
 import { NavigationContext, VIEWS, type FocusTarget, type Navigation, type View } from './navigation';
 import { Notices } from './Notices';
+import { SaveFailureBanner } from './SaveFailureBanner';
+
+/**
+ * Start-up only needs the client list: the other screens are separate chunks,
+ * fetched while the list is idle on screen so that opening a client does not wait for them.
+ */
+const loaders = {
+  inventory: () => import('../features/inventory').then((m) => ({ default: m.InventoryScreen })),
+  audit: () => import('../features/audit').then((m) => ({ default: m.AuditScreen })),
+  plan: () => import('../features/plan').then((m) => ({ default: m.PlanScreen })),
+  reports: () => import('../features/reports').then((m) => ({ default: m.ReportsScreen })),
+  settings: () => import('../features/settings').then((m) => ({ default: m.SettingsScreen })),
+};
+const InventoryScreen = lazy(loaders.inventory);
+const AuditScreen = lazy(loaders.audit);
+const PlanScreen = lazy(loaders.plan);
+const ReportsScreen = lazy(loaders.reports);
+const SettingsScreen = lazy(loaders.settings);
+
+function usePrefetchScreens(): void {
+  useEffect(() => {
+    const id = requestIdleCallback(() => { for (const load of Object.values(loaders)) void load(); }, { timeout: 1500 });
+    return () => cancelIdleCallback(id);
+  }, []);
+}
 
 const NEEDS_WORKSPACE: ReadonlySet<View> = new Set(['inventory', 'audit', 'plan', 'reports']);
 
@@ -31,6 +51,7 @@ export function App() {
   const { workspace, saveState, info } = useLibrary();
   const [view, setView] = useState<View>('clients');
   const [focus, setFocus] = useState<FocusTarget | null>(null);
+  usePrefetchScreens();
 
   const navigate = useCallback((next: View, target?: FocusTarget) => {
     setView(next);
@@ -97,6 +118,7 @@ export function App() {
           </p>
         </nav>
         <main id="main" className="main" tabIndex={-1}>
+          <SaveFailureBanner />
           <Notices />
           <ErrorBoundary resetKey={shown}>
             <Suspense fallback={<p>{t('loading')}</p>}>

@@ -90,8 +90,9 @@ export function LibraryProvider(props: { info: AppInfo; settings: Settings; chil
       show(null);
       return;
     }
-    show(await call('workspace:get', { id }));
-    await call('workspace:activate', { id });
+    // Showing the client does not wait for the store to note it as the open one.
+    const [ws] = await Promise.all([call('workspace:get', { id }), call('workspace:activate', { id })]);
+    show(ws);
   }, [flush, show]);
 
   const editWorkspace = useCallback((edit: (ws: Workspace) => Workspace) => {

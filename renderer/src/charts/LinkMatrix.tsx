@@ -4,9 +4,9 @@ export type MatrixCell = 'link' | 'via-site' | 'none' | 'self';
 
 export interface MatrixProfile {
   id: string;
-  /** Full name, used in the table alternative and tooltips. */
+  /** Full name: legend, tooltips, screen readers. */
   label: string;
-  /** Short axis name. */
+  /** Row name shown beside the number (cut with an ellipsis when long). */
   short: string;
 }
 
@@ -14,85 +14,76 @@ interface LinkMatrixProps {
   profiles: readonly MatrixProfile[];
   /** cells[i][j]: how profile i reaches profile j. */
   cells: readonly (readonly MatrixCell[])[];
-  /** Summary read by screen readers for the picture. */
+  /** Summary read by screen readers for the table. */
   label: string;
-  /** Caption of the table alternative. */
+  /** Caption of the table. */
   caption: string;
   /** Heading of the table's first column, e.g. "From ↓ / to →". */
   corner: string;
-  /** Words for each cell state (legend, tooltips and table). */
+  /** Words for each cell state (legend, tooltips and screen readers). */
   cellText: Readonly<Record<MatrixCell, string>>;
   /** "{from} → {to}: {state}" for a cell's tooltip. */
   describe: (from: string, to: string, state: string) => string;
 }
 
-const CELL = 38;
-const LABEL_W = 190;
-const HEAD_H = 120;
 const GLYPH: Record<MatrixCell, string> = { link: '✓', 'via-site': '↪', none: '✕', self: '' };
 const ORDER: readonly MatrixCell[] = ['link', 'via-site', 'none'];
 
-const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+/** A profile's number in a header; its full name shows on hover and on keyboard focus, and is read out. */
+function Numbered({ n, name, text }: { n: number; name: string; text?: string }) {
+  return (
+    <span className="matrix-head" tabIndex={0} title={name}>
+      <span className="matrix-num" aria-hidden="true">{n}</span>
+      {text !== undefined && <span className="matrix-row-name" aria-hidden="true">{text}</span>}
+      <span className="visually-hidden">{name}</span>
+      <span className="matrix-tip" aria-hidden="true">{name}</span>
+    </span>
+  );
+}
 
 /**
- * Who points to whom: rows link from, columns link to. Each state has its own
- * colour AND glyph (never colour alone); a visually hidden table carries the
- * same facts for screen readers.
+ * Who points to whom: rows link from, columns link to, profiles numbered as in
+ * the printed report, with the numbers spelled out in a key below. One real
+ * table serves the eye and screen readers; each state has its own colour AND
+ * glyph (never colour alone).
  */
 export function LinkMatrix({ profiles, cells, label, caption, corner, cellText, describe }: LinkMatrixProps) {
-  const n = profiles.length;
-  // Room on the right for the last column's slanted label.
-  const width = LABEL_W + n * CELL + HEAD_H;
-  const height = HEAD_H + n * CELL + 4;
   return (
     <div className="link-matrix">
-      <svg width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="img" aria-label={label} data-testid="link-matrix">
-        {profiles.map((p, j) => (
-          <text key={`h-${p.id}`} className="chart-label" transform={`translate(${LABEL_W + j * CELL + CELL / 2 + 4} ${HEAD_H - 8}) rotate(-45)`} aria-hidden="true">
-            {clip(p.short, 22)}
-          </text>
-        ))}
-        {profiles.map((from, i) => (
-          <g key={from.id} transform={`translate(0 ${HEAD_H + i * CELL})`}>
-            <text className="chart-label" x={LABEL_W - 10} y={CELL / 2} textAnchor="end" dominantBaseline="central" aria-hidden="true">{clip(from.short, 26)}</text>
-            {profiles.map((to, j) => {
-              const state = cells[i]?.[j] ?? 'none';
-              return (
-                <g key={to.id} transform={`translate(${LABEL_W + j * CELL} 0)`} className={`matrix-cell cell-${state}`}>
-                  <rect x={1} y={1} width={CELL - 2} height={CELL - 2} rx={5} />
-                  {GLYPH[state] && <text x={CELL / 2} y={CELL / 2} textAnchor="middle" dominantBaseline="central" aria-hidden="true">{GLYPH[state]}</text>}
-                  {state !== 'self' && <title>{describe(from.label, to.label, cellText[state])}</title>}
-                </g>
-              );
-            })}
-          </g>
-        ))}
-      </svg>
-      <ul className="chart-legend" aria-hidden="true">
-        {ORDER.map((s) => (
-          <li key={s}><span className={`legend-swatch matrix-cell cell-${s}`}><svg width="16" height="16" viewBox="0 0 16 16"><rect x="0" y="0" width="16" height="16" rx="3" /><text x="8" y="8" textAnchor="middle" dominantBaseline="central" fontSize="11">{GLYPH[s]}</text></svg></span>{cellText[s]}</li>
-        ))}
-      </ul>
-      <table className="visually-hidden">
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{corner}</th>
-            {profiles.map((p) => <th key={p.id} scope="col">{p.label}</th>)}
-          </tr>
-        </thead>
-        <tbody>
-          {profiles.map((from, i) => (
-            <tr key={from.id}>
-              <th scope="row">{from.label}</th>
-              {profiles.map((to, j) => {
-                const state = cells[i]?.[j] ?? 'none';
-                return <td key={to.id}>{state === 'self' ? '—' : cellText[state]}</td>;
-              })}
+      <div className="matrix-scroll">
+        <table className="matrix-table" aria-label={label} data-testid="link-matrix">
+          <caption className="visually-hidden">{caption}</caption>
+          <thead>
+            <tr>
+              <th scope="col" className="matrix-corner">{corner}</th>
+              {profiles.map((p, j) => <th key={p.id} scope="col" data-testid="matrix-col"><Numbered n={j + 1} name={p.label} /></th>)}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {profiles.map((from, i) => (
+              <tr key={from.id}>
+                <th scope="row" data-testid="matrix-row"><Numbered n={i + 1} name={from.label} text={from.short} /></th>
+                {profiles.map((to, j) => {
+                  const state = cells[i]?.[j] ?? 'none';
+                  // Whether a link was declared or seen in a file (issue 11) will be marked here, beside the glyph.
+                  return (
+                    <td key={to.id} className={`matrix-cell cell-${state}`} title={state === 'self' ? undefined : describe(from.label, to.label, cellText[state])}>
+                      <span aria-hidden="true">{GLYPH[state]}</span>
+                      <span className="visually-hidden">{cellText[state]}</span>
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <ol className="matrix-key" aria-hidden="true" data-testid="matrix-key">
+        {profiles.map((p, i) => <li key={p.id}><span className="matrix-num">{i + 1}</span>{p.label}</li>)}
+      </ol>
+      <ul className="chart-legend" aria-hidden="true">
+        {ORDER.map((s) => <li key={s}><span className={`matrix-swatch cell-${s}`}>{GLYPH[s]}</span>{cellText[s]}</li>)}
+      </ul>
     </div>
   );
 }

@@ -14,6 +14,15 @@ const fr = {
   notice: {
     restored: 'Le fichier de données était endommagé ({{reason}}). Il a été mis de côté sous {{quarantined}} et la dernière sauvegarde valide a été restaurée ({{backup}}). Vérifiez vos dernières modifications.',
     noBackup: 'Le fichier de données était endommagé ({{reason}}) et aucune sauvegarde valide n’a été trouvée. Il a été mis de côté sous {{quarantined}} : rien n’a été effacé. Vitrine démarre avec une bibliothèque vide ; pour récupérer vos données, voir Réglages › Données.',
+    restoredMissing: 'Le fichier de données était introuvable. La dernière sauvegarde valide a été restaurée ({{backup}}). Vérifiez vos dernières modifications.',
+    noBackupMissing: 'Le fichier de données était introuvable et aucune sauvegarde valide n’a été trouvée ({{reason}}). Les sauvegardes restent dans le dossier backups : rien n’a été effacé.',
+    salvaged: 'Le fichier de données était endommagé ({{reason}}) et aucune sauvegarde valide n’a été trouvée. {{kept}} client(s) lisible(s) ont été gardés. Le fichier a été conservé sous {{quarantined}}.',
+    salvagedClients: 'Ces clients n’ont pas pu être lus et sont conservés dans {{quarantined}} : {{names}}.',
+    salvagedParts: 'Également illisible, et conservé dans le même fichier : {{parts}}.',
+    part: {
+      settings: 'les réglages', workspaces: 'la liste des clients', trash: 'les clients supprimés récemment', window: 'la position de la fenêtre',
+      key: 'une donnée inconnue « {{name}} »', deleted: 'le client supprimé « {{name}} »',
+    },
     migrated: 'Vos données ont été mises à jour du format {{from}} au format {{to}}. Une copie de l’ancien fichier est gardée : {{backup}}.',
     dismiss: 'Compris',
   },
@@ -62,6 +71,15 @@ const en: typeof fr = {
   notice: {
     restored: 'The data file was damaged ({{reason}}). It was moved aside as {{quarantined}} and the newest valid backup was restored ({{backup}}). Check your latest changes.',
     noBackup: 'The data file was damaged ({{reason}}) and no valid backup was found. It was moved aside as {{quarantined}}: nothing was deleted. Vitrine starts with an empty library; to recover your data, see Settings › Data.',
+    restoredMissing: 'The data file was missing. The newest valid backup was restored ({{backup}}). Check your latest changes.',
+    noBackupMissing: 'The data file was missing and no valid backup was found ({{reason}}). The backups stay in the backups folder: nothing was deleted.',
+    salvaged: 'The data file was damaged ({{reason}}) and no valid backup was found. {{kept}} readable client(s) were kept. The file was kept as {{quarantined}}.',
+    salvagedClients: 'These clients could not be read and were kept in {{quarantined}}: {{names}}.',
+    salvagedParts: 'Also unreadable, and kept in the same file: {{parts}}.',
+    part: {
+      settings: 'the settings', workspaces: 'the list of clients', trash: 'recently deleted clients', window: 'the window position',
+      key: 'unknown data "{{name}}"', deleted: 'the deleted client "{{name}}"',
+    },
     migrated: 'Your data was upgraded from format {{from}} to format {{to}}. A copy of the old file is kept: {{backup}}.',
     dismiss: 'Got it',
   },

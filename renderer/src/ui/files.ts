@@ -1,7 +1,7 @@
-import type { ExportedFile, ImportFile } from '../../../shared/ipc/contract';
+import type { ExportedFile } from '../../../shared/ipc/contract';
 
-/** A file's bytes as base64 (what the IPC contract carries); keeps a folder's relative path as its name. */
-export function readAsBase64(file: File): Promise<ImportFile> {
+/** A file's bytes as base64 (what the photo channel carries); keeps a folder's relative path as its name. */
+export function readAsBase64(file: File): Promise<{ name: string; base64: string }> {
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
     reader.onload = () => {
@@ -11,16 +11,6 @@ export function readAsBase64(file: File): Promise<ImportFile> {
     reader.onerror = () => reject(reader.error ?? new Error(`Could not read ${file.name}`));
     reader.readAsDataURL(file);
   });
-}
-
-/** Reads files one by one, reporting progress (done, total). */
-export async function readAllAsBase64(files: readonly File[], onProgress?: (done: number, total: number) => void): Promise<ImportFile[]> {
-  const out: ImportFile[] = [];
-  for (const file of files) {
-    out.push(await readAsBase64(file));
-    onProgress?.(out.length, files.length);
-  }
-  return out;
 }
 
 /**

@@ -1,8 +1,10 @@
 import type { NetworkDefinition } from '../../schema/network';
+import type { Localized } from '../../schema/text';
 import type { Person, Profile, Workspace } from '../../schema/workspace';
+import { isDeclining } from '../networks/catalog';
 import { identify } from '../networks/identify';
 import { type NetworkRegistry, networkForWorkspace } from '../networks/registry';
-import { type TradeTag, tradeTags } from './trades';
+import { type InferredTrade, inferTrade, isFreelance } from './trades';
 import { lowerPlain, nameKey, shingleHashes, sortedJaccard, titleTokens, words } from './text';
 import { isUnder, type UrlKey, urlKey, urlKeyString } from './url';
 
@@ -31,7 +33,10 @@ export interface PersonFacts {
   nameKey: string;
   headlineTokens: ReadonlySet<string>;
   websites: readonly UrlKey[];
-  trades: readonly TradeTag[];
+  /** The trade read from the person's trade, function or positions (null: not recognised). */
+  trade: InferredTrade | null;
+  /** Works for themselves (goal or wording). */
+  freelance: boolean;
   /** Position titles and companies through `lowerPlain`, for the pasted-CV detector. */
   positionTerms: readonly string[];
   /** Folded name parts, to spot the person's own name used as a subject. */
@@ -47,6 +52,8 @@ export interface LinkRef {
   key: string | null;
   /** True for one of the person's own websites. */
   site: boolean;
+  /** Why the address imitates a network's host (identify's "lookalike-host" message), or null. */
+  lookalike: Localized | null;
 }
 
 export interface ProfileFacts {
@@ -136,7 +143,8 @@ function personFacts(person: Person): PersonFacts {
     nameKey: nameKey(person.displayName),
     headlineTokens: titleTokens(person.headline),
     websites,
-    trades: tradeTags(person.trade, person.goal),
+    trade: inferTrade(person),
+    freelance: isFreelance(person),
     positionTerms: [...positionTerms],
     nameWords: words(person.displayName).filter((w) => w.length >= 2),
   };
@@ -188,7 +196,9 @@ function profileFacts(profile: Profile, registry: NetworkRegistry, person: Perso
   const links: LinkRef[] = profile.links.map((raw) => {
     const u = urlKey(raw);
     const site = u !== null && person.websites.some((w) => isUnder(u, w));
-    return { raw, key: site ? null : identityOf(raw, registry, memo).key, site };
+    const id = site ? null : identityOf(raw, registry, memo);
+    const lookalike = id?.identified && !id.identified.ok && id.identified.code === 'lookalike-host' ? id.identified.message : null;
+    return { raw, key: id ? id.key : null, site, lookalike };
   });
   return {
     profile,
@@ -203,12 +213,13 @@ function profileFacts(profile: Profile, registry: NetworkRegistry, person: Perso
   };
 }
 
-export function isLinkMember(profile: Profile): boolean {
-  return profile.audience === 'professional' && profile.status === 'active';
+/** Cross-linking is about active professional profiles on live networks: a declining network's profile is never asked for links, nor makes another isolated. */
+export function isLinkMember(profile: Profile, network: NetworkDefinition | undefined): boolean {
+  return profile.audience === 'professional' && profile.status === 'active' && !(network && isDeclining(network));
 }
 
 function linkGraph(ws: Workspace, facts: ReadonlyMap<string, ProfileFacts>, byIdentity: ReadonlyMap<string, string>): LinkGraph {
-  const members = ws.profiles.filter(isLinkMember).map((p) => p.id);
+  const members = ws.profiles.filter((p) => isLinkMember(p, facts.get(p.id)?.network)).map((p) => p.id);
   const direct = new Map<string, Set<string>>();
   const viaSite = new Set<string>();
   for (const id of members) {

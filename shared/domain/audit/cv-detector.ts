@@ -51,7 +51,14 @@ export function assessPastedCv(plain: string, person: PersonFacts): Readonly<CvA
   return found;
 }
 
-function assess(plain: string, person: PersonFacts): CvAssessment {
+/**
+ * A quoted testimonial with its attribution: « … » — Nadia Ferhat, "…" - Jo, “…” (Jo, CEO).
+ * Someone else speaking of the person in the third person is a testimonial, not CV writing.
+ */
+const TESTIMONIAL = /(?:«[^»]{15,}»|"[^"]{15,}"|“[^”]{15,}”)\s*[,.]?\s*(?:[—–-]{1,2}\s*\p{L}|\(\s*\p{L})/gu;
+
+function assess(summary: string, person: PersonFacts): CvAssessment {
+  const plain = summary.replace(TESTIMONIAL, ' ');
   const signals: CvSignal[] = [];
   const add = (kind: CvSignal['kind'], count: number, weight: number) => {
     if (count > 0 && weight > 0) signals.push({ kind, count, weight });

@@ -1,3 +1,4 @@
+
 /** `now` as the audit accepts it: a Date or an ISO date-time string. */
 export type Now = Date | string;
 
@@ -17,3 +18,6 @@ export function monthsBefore(now: Now, months: number): string {
   const day = Math.min(d.getUTCDate(), lastDay);
   return `${String(year).padStart(4, '0')}-${String(month + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
+
+/** Dates in words have one source: the app's date module ("1er mars 2025"). */
+export { dayInWords } from '../dates/local-date';

@@ -1,6 +1,7 @@
 import type { Finding } from '../../schema/finding';
 import type { NetworkDefinition } from '../../schema/network';
 import type { Profile, ProfileStatus, Workspace } from '../../schema/workspace';
+import { isDeclining } from '../networks/catalog';
 import { PROFILE_RULES, WORKSPACE_RULES } from './catalog';
 import { type AuditContext, createAuditContext, refreshAuditContext } from './context';
 import { monthsBefore, type Now } from './dates';
@@ -36,7 +37,7 @@ export interface AuditReport {
   score: number;
   /** Weighted mean of the profile scores. */
   base: number;
-  /** Points lost to workspace-level findings (no profile). */
+  /** Points lost to workspace-level findings (no profile) and to the privacy findings of personal profiles. */
   breakdown: PointsByCode[];
   profiles: ProfileAudit[];
   /** Every finding that counts: profile and workspace ones, errors first. */
@@ -77,7 +78,11 @@ function withNames(named: { network: string; profile: string }, own: FindingPara
   return params;
 }
 
-function makeFinding(rule: AuditRule, hit: RuleHit, profileId: string | null, network: string | null, params: FindingParams): AuditFinding {
+/**
+ * `frParams`: the params with the network's French name, for a network whose
+ * name differs in French ("Facebook (mode professionnel)"); the French message is built from them.
+ */
+function makeFinding(rule: AuditRule, hit: RuleHit, profileId: string | null, network: string | null, params: FindingParams, frParams?: FindingParams): AuditFinding {
   const severity = hit.severity ?? rule.severity;
   const subject = hit.subject ?? null;
   return {
@@ -87,7 +92,7 @@ function makeFinding(rule: AuditRule, hit: RuleHit, profileId: string | null, ne
     profileId,
     network,
     field: rule.field,
-    message: rule.message(params as never),
+    message: frParams ? { fr: rule.message(frParams as never).fr, en: rule.message(params as never).en } : rule.message(params as never),
     why: rule.why,
     fix: rule.fix,
     points: severity === 'info' ? 0 : rule.points,
@@ -97,6 +102,7 @@ function makeFinding(rule: AuditRule, hit: RuleHit, profileId: string | null, ne
 }
 
 function applies(rule: ProfileRule, network: NetworkDefinition, profile: Profile): boolean {
+  if (isDeclining(network) && rule.onDeclining !== true) return false;
   if (!(rule.statuses ?? DEFAULT_STATUSES).includes(profile.status)) return false;
   if (!(rule.audiences ?? DEFAULT_AUDIENCES).includes(profile.audience)) return false;
   return typeof rule.appliesTo === 'function' ? rule.appliesTo(network) : rule.appliesTo.includes(network.id);
@@ -119,9 +125,12 @@ function runProfileRules(audit: AuditContext, profile: Profile, staleBefore: str
   if (!facts) return [];
   const check: ProfileCheck = { profile, network: facts.network, limits: audit.registry.limitsFor(profile.network), facts, audit, staleBefore };
   const named = { network: facts.network.label, profile: profileLabel(profile, audit.registry) };
+  const namedFr = facts.network.labelFr === undefined ? null : { network: facts.network.labelFr, profile: profileLabel(profile, audit.registry, 'fr') };
   const out: AuditFinding[] = [];
   for (const rule of rulesFor(facts.network, profile)) {
-    for (const hit of rule.check(check)) out.push(makeFinding(rule, hit, profile.id, profile.network, withNames(named, hit.params)));
+    for (const hit of rule.check(check)) {
+      out.push(makeFinding(rule, hit, profile.id, profile.network, withNames(named, hit.params), namedFr ? withNames(namedFr, hit.params) : undefined));
+    }
   }
   return out;
 }
@@ -173,8 +182,10 @@ export function auditWorkspace(ws: Workspace, options: AuditOptions): AuditRepor
     for (const hit of rule.check(audit)) own.push(makeFinding(rule, hit, null, null, hit.params));
   }
   const workspaceLevel = split([own, extra.get(null) ?? []], dismissedKeys);
-  const lost = breakdown(workspaceLevel.kept);
-  const base = baseScore(profiles);
+  // A personal profile is not part of the professional presence (weight 0), but what exposes it costs the whole presence.
+  const exposed = profiles.filter((p) => p.audience === 'personal').flatMap((p) => p.findings);
+  const lost = breakdown([...workspaceLevel.kept, ...exposed]);
+  const base = baseScore(profiles, (id) => audit.registry.get(id));
   const findings = bySeverity([...profiles.map((p) => p.findings), workspaceLevel.kept]);
   const dismissed = [...profiles.flatMap((p) => p.dismissed), ...workspaceLevel.dismissed];
   return {

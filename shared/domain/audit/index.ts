@@ -6,3 +6,4 @@ export { recordScore, SCORE_HISTORY_MAX } from './history';
 export { crossLinkMatrix, type CrossLinkMatrix, type LinkCell } from './matrix';
 export { type PointsByCode, scoreWeight, STATUS_WEIGHT } from './score';
 export type { AuditFinding, FindingParams } from './types';
+export { byPointsLost, startHere, type StartHereFix } from './start-here';

@@ -1,4 +1,6 @@
+import type { NetworkDefinition } from '../../schema/network';
 import type { Profile, ProfileStatus } from '../../schema/workspace';
+import { networkScoreWeight } from '../networks/catalog';
 import type { AuditFinding } from './types';
 
 /**
@@ -7,8 +9,10 @@ import type { AuditFinding } from './types';
  *   not dismissed (info findings cost 0); the result is clamped to 0–100;
  * - the workspace score is the mean of the profile scores weighted by status
  *   (active 1, dormant ½; profiles to create or to close are not scored) and
- *   audience (personal profiles are not part of the professional presence: weight 0), minus the
- *   points of the workspace-level findings (no profile), rounded and clamped to 0–100;
+ *   audience (personal profiles are not part of the professional presence: weight 0) and network
+ *   (a declining network's profile weighs ¼, see the catalog's `networkScoreWeight`), minus the
+ *   points of the workspace-level findings (no profile) and of personal profiles' findings (only
+ *   privacy rules run there: what exposes them costs the whole presence), rounded and clamped to 0–100;
  * - a workspace with no scored profile starts from 0: there is nothing to show yet.
  */
 export const STATUS_WEIGHT: Readonly<Record<ProfileStatus, number>> = { active: 1, dormant: 0.5, 'to-create': 0, 'to-close': 0 };
@@ -35,17 +39,21 @@ export function profileScore(lost: readonly PointsByCode[]): number {
   return clampScore(100 - lost.reduce((sum, b) => sum + b.points, 0));
 }
 
-/** A profile's weight in the workspace score (0: shown, but not scored). */
-export function scoreWeight(profile: { status: ProfileStatus; audience: Profile['audience'] }): number {
-  return profile.audience === 'personal' ? 0 : STATUS_WEIGHT[profile.status];
+/** A profile's weight in the workspace score (0: shown, but not scored); a declining network's profile weighs less (catalog `networkScoreWeight`). */
+export function scoreWeight(profile: { status: ProfileStatus; audience: Profile['audience'] }, network?: Pick<NetworkDefinition, 'legacy'>): number {
+  if (profile.audience === 'personal') return 0;
+  return STATUS_WEIGHT[profile.status] * (network ? networkScoreWeight(network) : 1);
 }
 
 /** The weighted mean of profile scores, before workspace-level findings. */
-export function baseScore(profiles: readonly { status: ProfileStatus; audience: Profile['audience']; score: number }[]): number {
+export function baseScore(
+  profiles: readonly { status: ProfileStatus; audience: Profile['audience']; network?: string; score: number }[],
+  networkOf: (id: string) => NetworkDefinition | undefined = () => undefined,
+): number {
   let weighted = 0;
   let weights = 0;
   for (const p of profiles) {
-    const w = scoreWeight(p);
+    const w = scoreWeight(p, p.network === undefined ? undefined : networkOf(p.network));
     weighted += w * p.score;
     weights += w;
   }

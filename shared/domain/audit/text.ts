@@ -13,7 +13,12 @@ const LATIN = (() => {
   for (let c = 0; c <= 0x24f; c++) {
     table.push(String.fromCharCode(c).normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase());
   }
-  table[0x00df] = 'ss';
+  // Letters that do not decompose under NFD, spelt as their plain forms are (Søren → soren, Łukasz → lukasz).
+  const plain: Record<string, string> = {
+    'ß': 'ss', 'ø': 'o', 'Ø': 'o', 'ł': 'l', 'Ł': 'l', 'æ': 'ae', 'Æ': 'ae', 'œ': 'oe', 'Œ': 'oe', 'đ': 'd', 'Đ': 'd',
+    'ð': 'd', 'Ð': 'd', 'þ': 'th', 'Þ': 'th', 'ħ': 'h', 'Ħ': 'h', 'ı': 'i', 'ŀ': 'l', 'Ŀ': 'l', 'ŧ': 't', 'Ŧ': 't', 'ƀ': 'b', 'ŋ': 'ng', 'Ŋ': 'ng',
+  };
+  for (const [c, p] of Object.entries(plain)) table[c.charCodeAt(0)] = p;
   return table;
 })();
 const ACCENTED = /[\u00c0-\u024f]/g;
@@ -188,4 +193,14 @@ export function charCount(text: string): number {
     if (c < 0xdc00 || c > 0xdfff) n++;
   }
   return n;
+}
+
+/** A text's opening, at most `max` characters, cut at a word and marked "…" when cut; line breaks become spaces. */
+export function excerpt(text: string, max = 60): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= max) return flat;
+  const cut = flat.slice(0, max + 1);
+  const space = cut.lastIndexOf(' ');
+  const head = (space > max / 3 ? cut.slice(0, space) : flat.slice(0, max)).replace(/[\s,;:.!?'’"«—–-]+$/u, '');
+  return `${head}…`;
 }

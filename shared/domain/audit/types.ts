@@ -60,6 +60,11 @@ export interface ProfileRule<P extends FindingParams = FindingParams> extends Ru
   statuses?: readonly ProfileStatus[];
   /** Audiences the rule looks at; professional profiles only when absent (a personal profile owes nobody a headline). */
   audiences?: readonly Profile['audience'][];
+  /**
+   * Whether the rule still looks at profiles on a declining network (catalog `isDeclining`):
+   * there the advice is about the profile's fate, so only address, privacy and safety rules run.
+   */
+  onDeclining?: boolean;
   check(ctx: ProfileCheck): RuleHit<P>[];
 }
 

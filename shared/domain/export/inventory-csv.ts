@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import type { Lang, Localized } from '../../schema/text';
-import type { Profile, ProfileStatus, Workspace } from '../../schema/workspace';
+import type { FactState, Profile, ProfileStatus, Workspace } from '../../schema/workspace';
 import { networkForWorkspace } from '../networks/registry';
 
 export interface InventoryCsvOptions {
@@ -37,15 +37,20 @@ const AUDIENCE: Record<Profile['audience'], Localized> = {
   personal: { fr: 'personnel', en: 'personal' },
 };
 
-const YES_NO: Record<'yes' | 'no', Localized> = { yes: { fr: 'oui', en: 'yes' }, no: { fr: 'non', en: 'no' } };
+/** The photo as known: a blank cell would read as "no photo". */
+const PHOTO: Record<FactState, Localized> = { known: { fr: 'oui', en: 'yes' }, absent: { fr: 'non', en: 'no' }, unchecked: { fr: 'à vérifier', en: 'to verify' } };
 
 /**
  * A spreadsheet opens a cell starting with = + - @ (or a tab / carriage
- * return) as a formula: a profile headline could run one. A leading
- * apostrophe makes it plain text (OWASP "CSV injection").
+ * return) as a formula: a profile headline could run one. Some also skip
+ * leading blanks, and read the full-width and small forms (＝＋－＠, ﹦﹢﹣)
+ * and the minus sign − like their ASCII twins. A leading apostrophe makes
+ * the cell plain text (OWASP "CSV injection").
  */
+const FORMULA_START = /^[\t\r]|^\s*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20\uFE66\uFE62\uFE63\u2212]/;
+
 export function neutralizeFormula(cell: string): string {
-  return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
+  return FORMULA_START.test(cell) ? `'${cell}` : cell;
 }
 
 /** One row per profile, across one workspace or a whole client library. */
@@ -58,7 +63,7 @@ export function inventoryCsv(workspaces: Workspace | readonly Workspace[], optio
     return ws.profiles.map((p) => {
       const text = [
         ws.name, registry.get(p.network)?.label ?? p.network, STATUS[p.status][lang], AUDIENCE[p.audience][lang],
-        p.url, p.handle, p.displayName, p.headline, YES_NO[p.photo.present ? 'yes' : 'no'][lang], p.lastReviewed ?? '',
+        p.url, p.handle, p.displayName, p.headline, PHOTO[p.facts.photo.state][lang], p.lastReviewed ?? '',
       ].map(neutralizeFormula);
       if (!score) return text;
       const value = score(p, ws);

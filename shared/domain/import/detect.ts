@@ -3,30 +3,28 @@ import type { Localized } from '../../schema/text';
 import type { Workspace } from '../../schema/workspace';
 import { cloneJson } from '../workspace/factory';
 import type { ImportDeps } from './deps';
-import { baseName, findFile, findFiles, isImportableName, type ImportFile } from './files';
+import { baseName, findFile, findFiles, isImportableName, TWEET_FILE, type ImportFile } from './files';
 import type { WorkspacePhotos } from '../workspace/file';
 import { importResumeFile, importWorkspaceFile, type UncertainProfile } from './json-files';
 import { importLinkedInExport, importLinkedInShares } from './linkedin';
-import { importXArchive, TWEET_FILE } from './x-archive';
+import { importLinkedInPdf } from './linkedin-pdf/import';
+import { looksLikePdf, type PdfText } from './linkedin-pdf/pdf-text';
+import { importSavedPage, looksLikeHtml } from './saved-page/import';
+import { importXArchive } from './x-archive';
 import { looksLikeZip, readZip, type ZipLimits } from './zip';
+import { DEFAULT_INPUT_LIMITS, tooBig, tooBigTotal, type InputLimits } from './bounds';
+import { decodeText } from '../csv';
 
 export type ImportFormat = ImportPlan['format'];
 export type DetectedFormat = ImportFormat | { unknown: Localized };
 
-export interface InputLimits {
-  /** One file handed in, or one file inside a zip, uncompressed. */
-  maxFileBytes: number;
-  /** All files handed in, and all useful files inside a zip. */
-  maxTotalBytes: number;
-}
-
-export const DEFAULT_INPUT_LIMITS: InputLimits = { maxFileBytes: 50 * 1024 * 1024, maxTotalBytes: 200 * 1024 * 1024 };
+export { DEFAULT_INPUT_LIMITS, type InputLimits } from './bounds';
 
 export type Expanded = { ok: true; files: ImportFile[] } | { ok: false; message: Localized };
 
 export const NOT_IMPORTABLE: Localized = {
-  fr: "Ce n'est pas un format que Vitrine sait importer. Formats acceptés : espace de travail Vitrine (.vitrine.json), JSON Resume, export LinkedIn (zip ou dossier, ou Shares.csv seul), archive X/Twitter (zip ou dossier).",
-  en: 'This is not a format Vitrine can import. Accepted: Vitrine workspace (.vitrine.json), JSON Resume, LinkedIn export (zip or folder, or a lone Shares.csv), X/Twitter archive (zip or folder).',
+  fr: "Ce n'est pas un format que Vitrine sait importer. Formats acceptés : espace de travail Vitrine (.vitrine.json), JSON Resume, export LinkedIn (zip ou dossier, ou Shares.csv seul), profil LinkedIn enregistré en PDF, page de profil enregistrée (HTML), archive X/Twitter (zip ou dossier).",
+  en: 'This is not a format Vitrine can import. Accepted: Vitrine workspace (.vitrine.json), JSON Resume, LinkedIn export (zip or folder, or a lone Shares.csv), LinkedIn profile saved as PDF, saved profile page (HTML), X/Twitter archive (zip or folder).',
 };
 
 /**
@@ -40,43 +38,23 @@ export function expandFiles(files: readonly ImportFile[], limits: InputLimits = 
   let total = 0;
   for (const file of files) {
     if (looksLikeZip(file.bytes)) {
-      if (file.bytes.length > limits.maxTotalBytes) return tooBig(file.name, file.bytes.length, limits.maxTotalBytes);
+      if (file.bytes.length > limits.maxTotalBytes) return { ok: false, message: tooBig(file.name, file.bytes.length, limits.maxTotalBytes) };
       const zipLimits: Partial<ZipLimits> = { maxFileBytes: limits.maxFileBytes, maxTotalBytes: limits.maxTotalBytes - total };
       const zip = readZip(file.bytes, zipLimits);
       if (!zip.ok) return zip;
       for (const entry of zip.files) total += entry.bytes.length;
       out.push(...zip.files);
     } else if (isImportableName(file.name) || files.length === 1) {
-      if (file.bytes.length > limits.maxFileBytes) return tooBig(file.name, file.bytes.length, limits.maxFileBytes);
+      if (file.bytes.length > limits.maxFileBytes) return { ok: false, message: tooBig(file.name, file.bytes.length, limits.maxFileBytes) };
       total += file.bytes.length;
       out.push(file);
     }
     if (total > limits.maxTotalBytes) {
-      return {
-        ok: false,
-        message: {
-          fr: `Import refusé : les fichiers font plus de ${mb(limits.maxTotalBytes)} au total.`,
-          en: `Import refused: the files add up to more than ${mb(limits.maxTotalBytes)}.`,
-        },
-      };
+      return { ok: false, message: tooBigTotal(limits.maxTotalBytes) };
     }
     onFile?.();
   }
   return { ok: true, files: out };
-}
-
-function tooBig(name: string, size: number, max: number): Expanded {
-  return {
-    ok: false,
-    message: {
-      fr: `Import refusé : « ${name} » fait ${mb(size)} (au plus ${mb(max)}).`,
-      en: `Import refused: "${name}" is ${mb(size)} (at most ${mb(max)}).`,
-    },
-  };
-}
-
-function mb(n: number): string {
-  return `${Math.round((n / (1024 * 1024)) * 10) / 10} MB`;
 }
 
 /** Which importer fits these files (zips are opened first). */
@@ -94,6 +72,11 @@ export function classify(files: readonly ImportFile[]): DetectedFormat {
   const shares = findFile(files, 'shares.csv');
   if (shares) return findFile(files, 'skills.csv') ? 'linkedin-export' : 'linkedin-shares';
   const only = files.length === 1 ? files[0] : undefined;
+  // A PDF is told by its content; whether it is a LinkedIn profile is decided on its text.
+  if (only && looksLikePdf(only.bytes)) return 'linkedin-pdf';
+  const pages = files.filter(isTopLevelPage);
+  // A page saved "complete" comes with its folder of scripts, styles and images: only the page is read.
+  if (pages.length === 1 && (only === undefined || looksLikeHtml(only))) return 'saved-page';
   if (only) return classifyJson(only) ?? classifyCsv(only) ?? { unknown: NOT_IMPORTABLE };
   return { unknown: NOT_IMPORTABLE };
 }
@@ -124,15 +107,23 @@ function classifyCsv(file: ImportFile): ImportFormat | null {
   return header.includes('sharelink') || header.includes('sharecommentary') ? 'linkedin-shares' : null;
 }
 
+/** The page itself, not the frames saved in its `_files` folder. */
+function isTopLevelPage(file: ImportFile): boolean {
+  return /\.x?html?$/i.test(file.name) && !file.name.includes('/');
+}
+
 function isYtd(file: ImportFile | undefined): boolean {
   return file !== undefined && /^\s*window\.YTD\./.test(head(file, 200));
 }
 
-/** The start of a file as text (lenient: detection must not fail on bad bytes). */
+/** The start of a file as text, behind any BOM (UTF-8, UTF-16LE or BE); lenient: detection must not fail on bad bytes. */
 function head(file: ImportFile, bytes: number): string {
   const slice = file.bytes.subarray(0, bytes);
-  const utf16 = slice[0] === 0xff && slice[1] === 0xfe;
-  return new TextDecoder(utf16 ? 'utf-16le' : 'utf-8').decode(slice).replace(/^\uFEFF/, '');
+  try {
+    return decodeText(slice).text;
+  } catch {
+    return new TextDecoder('utf-8').decode(slice);
+  }
 }
 
 export interface PlanImportDeps extends ImportDeps {
@@ -141,6 +132,8 @@ export interface PlanImportDeps extends ImportDeps {
   includeRetweets?: boolean;
   includeReplies?: boolean;
   limits?: InputLimits;
+  /** The text of a lone PDF, read beforehand (asynchronously, with pdfjs) by the caller. */
+  pdf?: PdfText;
   /** Called once per file handed in as it is opened, then once when the plan is ready. */
   onProgress?: (done: number, total: number) => void;
 }
@@ -194,5 +187,11 @@ function dispatch(format: ImportFormat, target: Workspace, files: ImportFile[], 
       return importWorkspaceFile(target, files[0], deps);
     case 'json-resume':
       return importResumeFile(target, files[0], deps);
+    case 'saved-page': {
+      const page = files.length === 1 ? files[0] : files.find(isTopLevelPage);
+      return page ? importSavedPage(target, page, deps) : { ok: false, message: NOT_IMPORTABLE };
+    }
+    case 'linkedin-pdf':
+      return files[0] ? importLinkedInPdf(target, files[0], deps.pdf, deps) : { ok: false, message: NOT_IMPORTABLE };
   }
 }

@@ -1,9 +1,12 @@
 import type { NetworkRegistry } from '../networks/registry';
 import type { ImportChange, ImportIssue, ImportPlan } from '../../schema/import-plan';
 import type { Lang, Localized } from '../../schema/text';
-import { Person, Profile, type Workspace } from '../../schema/workspace';
+import { FACT_NAMES, type FactName, type FactSource, type FactSourceKind, Person, type Position, Profile, type Workspace } from '../../schema/workspace';
 import { cloneJson, newProfile } from '../workspace/factory';
 import { sameUrl } from './urls';
+
+/** Profile.keywords item limit (shared/schema/workspace.ts). */
+const KEYWORD_MAX = 100;
 
 type TextField<T> = { [K in keyof T]: T[K] extends string ? K : never }[keyof T];
 export type PersonTextField = TextField<Person>;
@@ -26,8 +29,34 @@ export class Draft {
   readonly issues: ImportIssue[] = [];
   readonly read: Record<string, number> = {};
 
-  constructor(target: Workspace, private readonly ctx: { idGen: () => string; now: Date; lang: Lang; registry: NetworkRegistry }) {
+  /**
+   * `source`: what the imported files are, so each profile fact they show is
+   * recorded as known from them, dated `sourceDate` (the file's own date,
+   * YYYY-MM-DD, when it says) or else the day of the import.
+   */
+  constructor(
+    target: Workspace,
+    private readonly ctx: { idGen: () => string; now: Date; lang: Lang; registry: NetworkRegistry; source?: FactSourceKind; sourceDate?: string | null },
+  ) {
     this.ws = cloneJson(target);
+  }
+
+  private source(file: string | null): FactSource | null {
+    if (!this.ctx.source) return null;
+    return { kind: this.ctx.source, at: this.ctx.sourceDate ?? this.ctx.now.toISOString().slice(0, 10), label: file ?? '' };
+  }
+
+  /** Records that the file showed this fact on the live profile: there (`known`) or not (`absent`). */
+  seeFact(profile: Profile, fact: FactName, state: 'known' | 'absent', file: string | null): void {
+    const source = this.source(file);
+    if (source) profile.facts = { ...profile.facts, [fact]: { state, source } };
+  }
+
+  /** A link the file shows on the live profile (not just declared): kept in `seenLinks` with where it was seen. */
+  seeLink(profile: Profile, url: string, file: string | null): void {
+    const source = this.source(file);
+    if (!source) return;
+    profile.seenLinks = [...profile.seenLinks.filter((s) => !sameUrl(s.url, url)), { url, source }];
   }
 
   get lang(): Lang {
@@ -70,6 +99,7 @@ export class Draft {
   setProfile(profile: Profile, field: ProfileTextField, value: string, file: string | null = null): void {
     const after = this.clip(value, maxLength(Profile.shape, field), file, `${profile.network}.${field}`);
     const before = profile[field];
+    if (after !== '' && isFact(field)) this.seeFact(profile, field, 'known', file);
     if (after === '' || after === before) return;
     profile[field] = after as never;
     this.changes.push({ kind: before === '' ? 'add' : 'change', entity: 'profile', label: this.label(profile), field, before: before || null, after });
@@ -97,14 +127,17 @@ export class Draft {
     return profile;
   }
 
-  /** The archive has a picture; the file itself stays in the archive. */
-  markPhoto(profile: Profile): void {
-    if (profile.photo.present) return;
-    profile.photo = { ...profile.photo, present: true };
-    this.changes.push({ kind: 'change', entity: 'profile', label: this.label(profile), field: 'photo', before: null, after: 'present' });
+  /** The archive shows whether the profile has a picture; the file itself stays in the archive. */
+  markPhoto(profile: Profile, present: boolean, file: string | null): void {
+    const state = present ? 'known' : 'absent';
+    if (profile.facts.photo.state === state) return;
+    const before = profile.facts.photo.state === 'unchecked' ? null : profile.facts.photo.state === 'known' ? 'present' : 'absent';
+    this.seeFact(profile, 'photo', state, file);
+    this.changes.push({ kind: 'change', entity: 'profile', label: this.label(profile), field: 'photo', before, after: present ? 'present' : 'absent' });
   }
 
-  addProfileLink(profile: Profile, url: string): void {
+  addProfileLink(profile: Profile, url: string, file: string | null = null): void {
+    this.seeFact(profile, 'links', 'known', file);
     if (profile.links.some((l) => sameUrl(l, url))) return;
     profile.links.push(url);
     this.changes.push({ kind: 'add', entity: 'profile', label: this.label(profile), field: 'links', before: null, after: url });
@@ -129,6 +162,39 @@ export class Draft {
     }
   }
 
+  /** Adds keywords missing from a profile (ignoring case), clipped to the schema's length; the file showed them. */
+  addProfileKeywords(profile: Profile, names: readonly string[], file: string | null): void {
+    if (names.some((n) => n.trim() !== '')) this.seeFact(profile, 'keywords', 'known', file);
+    const known = new Set(profile.keywords.map((k) => k.toLowerCase()));
+    for (const raw of names) {
+      const name = raw.trim().slice(0, KEYWORD_MAX);
+      if (name === '' || known.has(name.toLowerCase())) continue;
+      known.add(name.toLowerCase());
+      profile.keywords.push(name);
+      this.changes.push({ kind: 'add', entity: 'profile', label: this.label(profile), field: 'keywords', before: null, after: name });
+    }
+  }
+
+  /**
+   * A position is the same when title, company and start agree (ignoring
+   * case); then its end and description follow the file.
+   */
+  addPosition(position: Position): void {
+    const same = (p: Position) =>
+      p.title.toLowerCase() === position.title.toLowerCase() && p.company.toLowerCase() === position.company.toLowerCase() && p.start === position.start;
+    const existing = this.ws.person.positions.find(same);
+    const label = [position.title, position.company].filter(Boolean).join(' — ');
+    if (existing) {
+      if (existing.end !== position.end || existing.description !== position.description) {
+        this.changes.push({ kind: 'change', entity: 'person', label: `person.positions: ${label}`, field: 'positions', before: existing.end || null, after: position.end || null });
+        Object.assign(existing, position);
+      }
+      return;
+    }
+    this.ws.person.positions.push(position);
+    this.changes.push({ kind: 'add', entity: 'person', label: `person.positions: ${label}`, field: 'positions', before: null, after: label });
+  }
+
   private clip(value: string, max: number, file: string | null, where: string): string {
     const text = value.trim();
     if (text.length <= max) return text;
@@ -144,6 +210,9 @@ export class Draft {
     return { format, result: this.ws, changes: this.changes, issues: this.issues, read: this.read };
   }
 }
+
+const FACTS: ReadonlySet<string> = new Set(FACT_NAMES);
+const isFact = (field: string): field is FactName => FACTS.has(field);
 
 function short(text: string): string {
   return JSON.stringify(text.length > 80 ? `${text.slice(0, 80)}…` : text);

@@ -11,7 +11,7 @@ import { websiteUrl } from './urls';
 
 const LINKEDIN = 'linkedin';
 /** person.languages item limit (shared/schema/workspace.ts). */
-const LANGUAGE_MAX = 60;
+export const LANGUAGE_MAX = 60;
 
 /**
  * LinkedIn "Get a copy of your data" export, from a zip or an unpacked folder.
@@ -19,7 +19,7 @@ const LANGUAGE_MAX = 60;
  * Shares; Education, Connections and the rest are not part of the model. Files are matched by base name, so the dated top folder is ignored.
  */
 export function importLinkedInExport(target: Workspace, files: readonly ImportFile[], deps: ImportDeps): ImportResult {
-  const draft = new Draft(target, { idGen: deps.idGen, now: deps.now, lang: deps.lang ?? 'en', registry: deps.registry });
+  const draft = new Draft(target, { idGen: deps.idGen, now: deps.now, lang: deps.lang ?? 'en', registry: deps.registry, source: 'linkedin-export' });
   const profileFile = findFile(files, 'profile.csv');
   const positionsFile = findFile(files, 'positions.csv');
   const skillsFile = findFile(files, 'skills.csv');
@@ -165,24 +165,8 @@ function readPositions(draft: Draft, file: ImportFile): void {
       });
       return raw.trim();
     }) as [string, string];
-    addPosition(draft, { title, company, start, end, description: row.get('Description').trim() });
+    draft.addPosition({ title, company, start, end, description: row.get('Description').trim() });
   }
-}
-
-function addPosition(draft: Draft, position: Workspace['person']['positions'][number]): void {
-  const same = (p: typeof position) =>
-    p.title.toLowerCase() === position.title.toLowerCase() && p.company.toLowerCase() === position.company.toLowerCase() && p.start === position.start;
-  const existing = draft.ws.person.positions.find(same);
-  const label = [position.title, position.company].filter(Boolean).join(' — ');
-  if (existing) {
-    if (existing.end !== position.end || existing.description !== position.description) {
-      draft.changes.push({ kind: 'change', entity: 'person', label: `person.positions: ${label}`, field: 'positions', before: existing.end || null, after: position.end || null });
-      Object.assign(existing, position);
-    }
-    return;
-  }
-  draft.ws.person.positions.push(position);
-  draft.changes.push({ kind: 'add', entity: 'person', label: `person.positions: ${label}`, field: 'positions', before: null, after: label });
 }
 
 /** Skills.csv and Languages.csv: one `Name` per row (a language's Proficiency is not kept). */

@@ -21,9 +21,10 @@ export function knownProfile(url: string, registry: NetworkRegistry): KnownProfi
  * always one of `from`'s links — that is what the cross-link audit reads. A
  * URL of another network creates a profile there when the workspace has none
  * on that network (a second handle stays a link only); any other site is the
- * person's own and goes to person.websites.
+ * person's own and goes to person.websites. Returns the link added to `from`
+ * (null for an address of `from`'s own network).
  */
-export function attachWebsite(draft: Draft, from: Profile, url: string, registry: NetworkRegistry): void {
+export function attachWebsite(draft: Draft, from: Profile, url: string, registry: NetworkRegistry, file: string | null = null): string | null {
   const known = knownProfile(url, registry);
   if (known?.network === from.network) {
     // The profile's own address, not a cross-link (a LinkedIn "website" pointing at linkedin.com/in/…).
@@ -31,12 +32,14 @@ export function attachWebsite(draft: Draft, from: Profile, url: string, registry
       draft.setProfile(from, 'url', known.url);
       draft.setProfile(from, 'handle', known.handle);
     }
-    return;
+    return null;
   }
-  draft.addProfileLink(from, known?.url ?? url);
+  const link = known?.url ?? url;
+  draft.addProfileLink(from, link, file);
   if (known === null) {
     draft.addPersonWebsite(url);
-    return;
+    return link;
   }
   if (!draft.ws.profiles.some((p) => p.network === known.network)) draft.ensureProfile(known.network, { handle: known.handle, url: known.url });
+  return link;
 }

@@ -3,15 +3,12 @@ import { parseXArchive } from '../posts/x-archive';
 import { parseYtdFile } from '../posts/ytd';
 import { decodeFile, type ImportDeps, type ImportResult } from './deps';
 import { Draft } from './draft';
-import { findFile, findFiles, type ImportFile } from './files';
+import { findFile, findFiles, TWEET_FILE, type ImportFile } from './files';
 import { attachWebsite, knownProfile } from './network-links';
 import { mergeParsedPosts } from './posts-step';
 import { isTcoLink, websiteUrl } from './urls';
 
 const X = 'x';
-
-/** tweets.js, tweet.js, tweets-part1.js, tweet-headers.js, tweet_headers-part2.js… */
-export const TWEET_FILE = /^tweets?([-_]headers)?(-part\d+)?\.js(on)?$/;
 
 export interface XImportOptions extends ImportDeps {
   /** Keep retweets as posts (default false: someone else's content). */
@@ -34,7 +31,7 @@ interface XProfileData { bio: string; website: string; location: string; avatar:
  * the network, which Vitrine never uses.
  */
 export function importXArchive(target: Workspace, files: readonly ImportFile[], opts: XImportOptions): ImportResult {
-  const draft = new Draft(target, { idGen: opts.idGen, now: opts.now, lang: opts.lang ?? 'en', registry: opts.registry });
+  const draft = new Draft(target, { idGen: opts.idGen, now: opts.now, lang: opts.lang ?? 'en', registry: opts.registry, source: 'x-archive' });
   const accountFile = findFile(files, 'account.js');
   const profileFile = findFile(files, 'profile.js');
   const tweetFiles = findFiles(files, TWEET_FILE);
@@ -52,7 +49,7 @@ export function importXArchive(target: Workspace, files: readonly ImportFile[], 
   const profile = draft.ensureProfile(X, known ? { handle: known.handle, url: known.url } : {});
   if (account) {
     draft.count('accounts');
-    draft.setProfile(profile, 'displayName', account.displayName);
+    draft.setProfile(profile, 'displayName', account.displayName, accountFile?.name ?? null);
     draft.fillPerson('displayName', account.displayName, accountFile?.name ?? null);
   }
   if (profileFile) readProfile(draft, profile, profileFile, opts);
@@ -106,11 +103,13 @@ function readProfile(draft: Draft, profile: Profile, file: ImportFile, deps: Imp
     avatar: str(record.avatarMediaUrl),
   };
   draft.count('profiles');
-  draft.setProfile(profile, 'summary', data.bio);
-  draft.setProfile(profile, 'location', data.location);
+  draft.setProfile(profile, 'summary', data.bio, file.name);
+  // The archive shows the whole bio: an empty one is known to be empty.
+  if (data.bio.trim() === '') draft.seeFact(profile, 'summary', 'absent', file.name);
+  draft.setProfile(profile, 'location', data.location, file.name);
   draft.fillPerson('location', data.location, file.name);
   // X gives every account without a picture the same default image.
-  if (data.avatar !== '' && !/default_profile/i.test(data.avatar)) draft.markPhoto(profile);
+  if (data.avatar !== '') draft.markPhoto(profile, !/default_profile/i.test(data.avatar), file.name);
   if (/\bt\.co\//i.test(data.bio)) {
     draft.issue('warning', file.name, '[0].profile.description.bio', {
       fr: 'La bio contient des liens t.co (raccourcisseur de X) : Vitrine ne peut pas savoir hors ligne où ils mènent.',

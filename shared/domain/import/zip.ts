@@ -1,6 +1,6 @@
 import { Inflate } from 'fflate';
 import type { Localized } from '../../schema/text';
-import { isImportableName, type ImportFile } from './files';
+import { isZipName, selectNeeded, type ImportFile } from './files';
 
 /**
  * Reading a zip the user picked, which may be hostile. We parse the central
@@ -52,11 +52,14 @@ export function looksLikeZip(bytes: Uint8Array): boolean {
 export function readZip(bytes: Uint8Array, limits: Partial<ZipLimits> = {}): ZipResult {
   const lim = { ...DEFAULT_ZIP_LIMITS, ...limits };
   try {
-    const entries = readCentralDirectory(bytes, lim);
-    const wanted = entries.filter((e) => !e.name.endsWith('/') && isImportableName(e.name));
-    checkSizes(wanted, lim);
-    const files = wanted.map((e) => ({ name: e.name, bytes: extract(bytes, e) }));
-    const skipped = entries.filter((e) => !e.name.endsWith('/') && !isImportableName(e.name)).map((e) => e.name);
+    const { entries, directoryStart } = readCentralDirectory(bytes, lim);
+    const fileEntries = entries.filter((e) => !e.name.endsWith('/'));
+    checkLayout(bytes, fileEntries, directoryStart);
+    // Only what the format's importer reads is inflated; a nested zip is never opened.
+    const wanted = new Set(selectNeeded(fileEntries).filter((e) => !isZipName(e.name)));
+    checkSizes([...wanted], lim);
+    const files = [...wanted].map((e) => ({ name: e.name, bytes: extract(bytes, e) }));
+    const skipped = fileEntries.filter((e) => !wanted.has(e)).map((e) => e.name);
     return { ok: true, files, skipped };
   } catch (error) {
     if (error instanceof ZipRefusal) return { ok: false, message: error.text };
@@ -91,7 +94,7 @@ function corrupt(detail: string): Localized {
   };
 }
 
-function readCentralDirectory(bytes: Uint8Array, lim: ZipLimits): Entry[] {
+function readCentralDirectory(bytes: Uint8Array, lim: ZipLimits): { entries: Entry[]; directoryStart: number } {
   const eocd = findEndRecord(bytes);
   let count = u16(bytes, eocd + 10);
   let offset = u32(bytes, eocd + 16);
@@ -125,7 +128,50 @@ function readCentralDirectory(bytes: Uint8Array, lim: ZipLimits): Entry[] {
     entries.push(entry);
     p += 46 + nameLen + extraLen + commentLen;
   }
-  return entries;
+  return { entries, directoryStart: offset };
+}
+
+/**
+ * Every entry's local header and data must lie in its own bytes, before the
+ * central directory, and the local header must agree with the directory.
+ * Entries that share bytes are how a few KB pretend to be hundreds of MB
+ * (the "overlapping" zip bomb); sizes that disagree are how a reader is fooled.
+ */
+function checkLayout(bytes: Uint8Array, entries: readonly Entry[], directoryStart: number): void {
+  const spans = entries.map((e) => {
+    need(bytes, e.localOffset, 30);
+    if (u32(bytes, e.localOffset) !== SIG_LOCAL) throw new ZipRefusal(corrupt(`local header of ${e.name}`));
+    const flags = u16(bytes, e.localOffset + 6);
+    const sizesInHeader = (flags & 0x08) === 0 && u32(bytes, e.localOffset + 18) !== 0xffffffff;
+    if (sizesInHeader && (u32(bytes, e.localOffset + 18) !== e.compressedSize || u32(bytes, e.localOffset + 22) !== e.size)) {
+      lying(e.name);
+    }
+    if (u16(bytes, e.localOffset + 8) !== e.method) lying(e.name);
+    return { name: e.name, start: e.localOffset, end: dataStart(bytes, e) + e.compressedSize };
+  });
+  spans.sort((a, b) => a.start - b.start);
+  let end = 0;
+  for (const span of spans) {
+    if (span.start < end || span.end > directoryStart) {
+      refuse(
+        `Archive refusée : l'élément « ${span.name} » partage ses octets avec un autre élément, signe d'une « bombe zip ». Rien n'a été importé.`,
+        `Archive refused: entry "${span.name}" shares its bytes with another entry, the mark of a zip bomb. Nothing was imported.`,
+      );
+    }
+    end = span.end;
+  }
+}
+
+function lying(name: string): never {
+  return refuse(
+    `Archive refusée : l'élément « ${name} » annonce des tailles ou une méthode différentes dans ses deux en-têtes, signe d'une archive piégée.`,
+    `Archive refused: entry "${name}" declares different sizes or methods in its two headers, the mark of a booby-trapped archive.`,
+  );
+}
+
+/** Where an entry's compressed data starts: after its local header, name and extra field. */
+function dataStart(bytes: Uint8Array, e: Entry): number {
+  return e.localOffset + 30 + u16(bytes, e.localOffset + 26) + u16(bytes, e.localOffset + 28);
 }
 
 function findEndRecord(bytes: Uint8Array): number {
@@ -186,6 +232,7 @@ function checkName(name: string): void {
 
 function checkSizes(entries: Entry[], lim: ZipLimits): void {
   let total = 0;
+  let compressed = 0;
   for (const e of entries) {
     if (e.size > lim.maxFileBytes) {
       refuse(
@@ -200,6 +247,14 @@ function checkSizes(entries: Entry[], lim: ZipLimits): void {
       );
     }
     total += e.size;
+    compressed += e.compressedSize;
+  }
+  // Many small entries each under the ratio floor must not add up to a bomb either.
+  if (total > lim.ratioFloorBytes && total > compressed * lim.maxRatio) {
+    refuse(
+      `Archive refusée : ses fichiers sont compressés de façon anormale (plus de ${lim.maxRatio} pour 1), signe d'une « bombe zip ».`,
+      `Archive refused: its files are abnormally compressed (over ${lim.maxRatio} to 1), the mark of a zip bomb.`,
+    );
   }
   if (total > lim.maxTotalBytes) {
     refuse(
@@ -216,9 +271,7 @@ function extract(bytes: Uint8Array, e: Entry): Uint8Array {
       `"${e.name}" is password-protected; Vitrine does not read encrypted archives.`,
     );
   }
-  need(bytes, e.localOffset, 30);
-  if (u32(bytes, e.localOffset) !== SIG_LOCAL) throw new ZipRefusal(corrupt(`local header of ${e.name}`));
-  const start = e.localOffset + 30 + u16(bytes, e.localOffset + 26) + u16(bytes, e.localOffset + 28);
+  const start = dataStart(bytes, e);
   need(bytes, start, e.compressedSize);
   const data = bytes.subarray(start, start + e.compressedSize);
   if (e.method === 0) {

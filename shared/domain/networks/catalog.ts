@@ -39,10 +39,60 @@ const COMMON_RESERVED = [
   'settings', 'search', 'explore', 'home', 'share', 'intent', 'notifications', 'messages', 'jobs',
 ];
 
-/*
- * `trades` lists the networks that are a must for a trade tag (see audit/trades.ts: pharmacists
- * need both pharmacy networks, designers one portfolio site). Kept to the strict musts.
+/**
+ * The networks each trade calls for (trade ids from audit/trades.ts), each entry with its source.
+ * `need`: every network is a must (pharmacists want both pharmacy networks) or any one will do
+ * (Behance or Dribbble). `countries`: where the networks serve (ISO codes); absent, everywhere.
+ * Kept to the strict musts: a coach asks for these, not for every network of the field.
  */
+export interface TradeNetworks {
+  trade: string;
+  networks: readonly string[];
+  need: 'all' | 'any';
+  countries?: readonly string[];
+  source: string;
+}
+
+export const TRADE_NETWORKS: readonly TradeNetworks[] = [
+  {
+    trade: 'pharmacist', networks: ['talentpharmacie', 'pharmareseau'], need: 'all', countries: ['FR'],
+    source: 'Vitrine editorial choice: the two French pharmacy networks where pharmacies recruit (talentpharmacie.fr, pharma-reseau.fr); France only',
+  },
+  {
+    trade: 'developer', networks: ['github'], need: 'all',
+    source: 'Vitrine editorial default: recruiters and clients of developers read their code; GitHub is the code host most developers use (Stack Overflow Developer Survey)',
+  },
+  {
+    trade: 'designer', networks: ['behance', 'dribbble'], need: 'any',
+    source: 'Vitrine editorial default: a designer is hired on a portfolio; Behance and Dribbble are the two portfolio networks clients browse',
+  },
+  {
+    trade: 'translator', networks: ['proz'], need: 'all',
+    source: 'ProZ.com FAQ "Profiles": the directory of freelance translators and interpreters where agencies and clients post jobs',
+  },
+];
+
+/**
+ * Freelance marketplaces: suggested to freelancers of the trades they serve
+ * (`Trade.marketplace` in audit/trades.ts), in the countries they serve.
+ */
+export interface Marketplace {
+  network: string;
+  countries: readonly string[];
+  source: string;
+}
+
+export const MARKETPLACES: readonly Marketplace[] = [
+  {
+    network: 'malt', countries: ['FR', 'BE', 'ES', 'DE', 'NL', 'CH', 'GB'],
+    source: 'Malt country sites (malt.fr, .be, .es, .de, .nl, .ch, .uk); Malt help centre, "Qui sont les freelances sur Malt ?": non-regulated intellectual services',
+  },
+];
+
+/** The networks the catalog calls for a trade, from TRADE_NETWORKS (user-defined networks declare their own). */
+function tradesOf(network: string): string[] {
+  return TRADE_NETWORKS.filter((e) => e.networks.includes(network)).map((e) => e.trade);
+}
 
 const BUILTIN_INPUTS: NetworkDefinitionInput[] = [
   {
@@ -74,8 +124,15 @@ const BUILTIN_INPUTS: NetworkDefinitionInput[] = [
       maxPerWeek: 5, // Vitrine editorial default: working days only
       maxPerDay: 1, // Vitrine editorial default, per common LinkedIn guidance: no more than 1 a day
       source: 'Vitrine editorial default (common LinkedIn guidance: at most one post a day)',
+      sourceFr: 'Valeur par défaut de Vitrine (usage courant sur LinkedIn : au plus une publication par jour)',
     },
-    trades: [],
+    post: {
+      maxChars: 3000, // LinkedIn API docs (posts API, "commentary"), relayed by Ayrshare's LinkedIn API page: 3,000 characters
+      foldChars: 210, // web-3-apps.com "LinkedIn post length": the feed cuts at about 210 characters
+      foldLines: 3, // John Espirian, "“See more” breakpoints on LinkedIn posts" (Sept. 2024): organic posts show 3 lines
+      source: 'LinkedIn: 3,000 characters a post; the feed shows about 3 lines (≈210 characters) before “…see more” (J. Espirian, Sept. 2024)',
+      sourceFr: 'LinkedIn : 3 000 caractères par publication ; le fil montre environ 3 lignes (≈ 210 caractères) avant « …voir plus » (J. Espirian, sept. 2024)',
+    },
     features: { follow: true, wall: false, keywords: true },
   },
   {
@@ -96,7 +153,6 @@ const BUILTIN_INPUTS: NetworkDefinitionInput[] = [
       headlineMax: 150, // Vitrine editorial default (Viadeo's own limit could not be re-checked)
     },
     recommendedFields: ['photo', 'displayName', 'headline', 'summary', 'status'],
-    trades: [],
     features: { follow: false, wall: false, keywords: true },
   },
   {
@@ -124,8 +180,8 @@ const BUILTIN_INPUTS: NetworkDefinitionInput[] = [
       maxPerWeek: 3, // Vitrine editorial default
       maxPerDay: 1, // Vitrine editorial default
       source: 'Vitrine editorial default',
+      sourceFr: 'Valeur par défaut de Vitrine',
     },
-    trades: [],
     features: { follow: true, wall: false, keywords: true },
   },
   {
@@ -144,7 +200,6 @@ const BUILTIN_INPUTS: NetworkDefinitionInput[] = [
       keywordsMin: 7, // Malt help centre, "Complete your profile" (7 skills or more; not re-checked)
     },
     recommendedFields: ['photo', 'displayName', 'headline', 'summary', 'keywords', 'location'],
-    trades: ['freelance'],
     features: { follow: false, wall: false, keywords: true },
   },
   {
@@ -172,13 +227,19 @@ const BUILTIN_INPUTS: NetworkDefinitionInput[] = [
       maxPerWeek: 21, // Vitrine editorial default: about 3 a day
       maxPerDay: 5, // Vitrine editorial default
       source: 'Vitrine editorial default',
+      sourceFr: 'Valeur par défaut de Vitrine',
     },
-    trades: [],
+    post: {
+      maxChars: 280, // X developer docs, "Counting characters": up to 280 characters (emoji and CJK count 2, links 23)
+      source: 'X developer docs, “Counting characters”: 280 characters (emoji count 2, links 23)',
+      sourceFr: 'Documentation développeurs X, « Counting characters » : 280 caractères (un emoji compte 2, un lien 23)',
+    },
     features: { follow: true, wall: false, keywords: false },
   },
   {
     id: 'facebook',
     label: 'Facebook (professional mode)',
+    labelFr: 'Facebook (mode professionnel)',
     kind: 'mixed',
     hosts: ['facebook.com', 'fb.com'],
     profilePaths: ['/profile.php?id={handle}', '/people/*/{handle}', '/{handle}'],
@@ -205,8 +266,8 @@ const BUILTIN_INPUTS: NetworkDefinitionInput[] = [
       maxPerWeek: 7, // Vitrine editorial default
       maxPerDay: 2, // Vitrine editorial default
       source: 'Vitrine editorial default',
+      sourceFr: 'Valeur par défaut de Vitrine',
     },
-    trades: [],
     features: { follow: true, wall: true, keywords: false },
   },
   {
@@ -232,8 +293,13 @@ const BUILTIN_INPUTS: NetworkDefinitionInput[] = [
       maxPerWeek: 7, // Vitrine editorial default
       maxPerDay: 2, // Vitrine editorial default
       source: 'Vitrine editorial default',
+      sourceFr: 'Valeur par défaut de Vitrine',
     },
-    trades: [],
+    post: {
+      maxChars: 2200, // Instagram Help Center: captions up to 2,200 characters
+      source: 'Instagram Help Center: captions up to 2,200 characters',
+      sourceFr: 'Aide Instagram : légendes de 2 200 caractères au plus',
+    },
     features: { follow: true, wall: false, keywords: false },
   },
   {
@@ -257,7 +323,6 @@ const BUILTIN_INPUTS: NetworkDefinitionInput[] = [
       summaryMax: 160, // same: the bio is the only short description (the README is free)
     },
     recommendedFields: ['photo', 'displayName', 'headline', 'links', 'location'],
-    trades: ['developer'],
     features: { follow: true, wall: false, keywords: false },
   },
   {
@@ -284,8 +349,8 @@ const BUILTIN_INPUTS: NetworkDefinitionInput[] = [
       maxPerWeek: 3, // Vitrine editorial default
       maxPerDay: 1, // Vitrine editorial default
       source: 'Vitrine editorial default',
+      sourceFr: 'Valeur par défaut de Vitrine',
     },
-    trades: [],
     features: { follow: true, wall: false, keywords: true },
   },
   {
@@ -308,8 +373,8 @@ const BUILTIN_INPUTS: NetworkDefinitionInput[] = [
       maxPerWeek: 3, // Vitrine editorial default
       maxPerDay: 1, // Vitrine editorial default
       source: 'Vitrine editorial default',
+      sourceFr: 'Valeur par défaut de Vitrine',
     },
-    trades: [],
     features: { follow: true, wall: false, keywords: true },
   },
   {
@@ -335,8 +400,13 @@ const BUILTIN_INPUTS: NetworkDefinitionInput[] = [
       maxPerWeek: 21, // Vitrine editorial default
       maxPerDay: 5, // Vitrine editorial default
       source: 'Vitrine editorial default',
+      sourceFr: 'Valeur par défaut de Vitrine',
     },
-    trades: [],
+    post: {
+      maxChars: 500, // Mastodon's default (MAX_CHARS in the compose form); some instances allow more
+      source: 'Mastodon’s default: 500 characters (some instances allow more)',
+      sourceFr: 'Valeur par défaut de Mastodon : 500 caractères (certaines instances en permettent plus)',
+    },
     features: { follow: true, wall: false, keywords: false },
   },
   {
@@ -360,8 +430,13 @@ const BUILTIN_INPUTS: NetworkDefinitionInput[] = [
       maxPerWeek: 21, // Vitrine editorial default
       maxPerDay: 5, // Vitrine editorial default
       source: 'Vitrine editorial default',
+      sourceFr: 'Valeur par défaut de Vitrine',
     },
-    trades: [],
+    post: {
+      maxChars: 300, // AT Protocol lexicon app.bsky.feed.post: text maxGraphemes 300
+      source: 'AT Protocol lexicon app.bsky.feed.post: 300 characters',
+      sourceFr: 'Lexique AT Protocol app.bsky.feed.post : 300 caractères',
+    },
     features: { follow: true, wall: false, keywords: false },
   },
   {
@@ -376,7 +451,6 @@ const BUILTIN_INPUTS: NetworkDefinitionInput[] = [
     handlePattern: '[A-Za-z0-9_-]{2,50}',
     limits: {},
     recommendedFields: ['photo', 'displayName', 'headline', 'summary', 'location', 'links'],
-    trades: ['designer'],
     features: { follow: true, wall: false, keywords: true },
   },
   {
@@ -391,7 +465,6 @@ const BUILTIN_INPUTS: NetworkDefinitionInput[] = [
     handlePattern: '[A-Za-z0-9_-]{2,50}',
     limits: {},
     recommendedFields: ['photo', 'displayName', 'headline', 'summary', 'location', 'links'],
-    trades: ['designer'],
     features: { follow: true, wall: false, keywords: true },
   },
   {
@@ -407,7 +480,6 @@ const BUILTIN_INPUTS: NetworkDefinitionInput[] = [
     handlePattern: '[0-9]{1,12}',
     limits: {},
     recommendedFields: ['photo', 'displayName', 'summary', 'location', 'links'],
-    trades: ['developer'],
     features: { follow: false, wall: false, keywords: true },
   },
   {
@@ -423,7 +495,6 @@ const BUILTIN_INPUTS: NetworkDefinitionInput[] = [
     handlePattern: '[\\p{L}\\p{N}_.-]{2,100}',
     limits: {},
     recommendedFields: ['photo', 'displayName', 'headline', 'summary'],
-    trades: [],
     features: { follow: false, wall: false, keywords: true },
   },
   {
@@ -439,7 +510,6 @@ const BUILTIN_INPUTS: NetworkDefinitionInput[] = [
     handlePattern: '[\\p{L}\\p{N}_.-]{2,100}',
     limits: {},
     recommendedFields: ['photo', 'displayName', 'headline', 'summary', 'location', 'keywords'],
-    trades: ['pharmacist'],
     features: { follow: false, wall: false, keywords: true },
   },
   {
@@ -455,12 +525,56 @@ const BUILTIN_INPUTS: NetworkDefinitionInput[] = [
     handlePattern: '[\\p{L}\\p{N}_.-]{2,100}',
     limits: {},
     recommendedFields: ['photo', 'displayName', 'headline', 'summary', 'location'],
-    trades: ['pharmacist'],
     features: { follow: false, wall: true, keywords: false },
+  },
+  {
+    id: 'proz',
+    label: 'ProZ.com',
+    kind: 'professional',
+    // ProZ.com FAQ "Profiles", 1.8: the profile id is the number at the end of the profile URL;
+    // language sites (fra.proz.com…) are subdomains of the same host.
+    hosts: ['proz.com'],
+    profilePaths: ['/profile/{handle}', '/translator/{handle}'],
+    canonicalUrl: 'https://www.proz.com/profile/{handle}',
+    reservedHandles: COMMON_RESERVED,
+    nonProfilePaths: [np('/kudoz/', WHY.question), np('/forum/', WHY.group), np('/translation-jobs/', WHY.job), np('/jobs/', WHY.job)],
+    handlePattern: '[0-9]{1,10}',
+    limits: {},
+    recommendedFields: ['photo', 'displayName', 'headline', 'summary', 'keywords', 'location'],
+    features: { follow: false, wall: false, keywords: true },
   },
 ];
 
 /** The built-in catalog, parsed through the schema so that defaults apply. */
 export const BUILTIN_NETWORKS: readonly NetworkDefinition[] = Object.freeze(
-  BUILTIN_INPUTS.map((input) => Object.freeze(NetworkDefinition.parse({ ...input, builtIn: true }))),
+  BUILTIN_INPUTS.map((input) => Object.freeze(NetworkDefinition.parse({ ...input, trades: tradesOf(input.id), builtIn: true }))),
 );
+
+/**
+ * Declining networks are those the catalog (or the user) marks `legacy` (Viadeo): the audit gives
+ * advice about the profile's fate only, never completeness or cross-link requests.
+ */
+export function isDeclining(network: Pick<NetworkDefinition, 'legacy'>): boolean {
+  return network.legacy;
+}
+
+/**
+ * How much a profile on this network counts in the workspace score: a declining network's
+ * profile weighs a quarter of a live one (Vitrine editorial default: few people see it).
+ */
+export const DECLINING_SCORE_WEIGHT = 0.25;
+
+export function networkScoreWeight(network: Pick<NetworkDefinition, 'legacy'>): number {
+  return isDeclining(network) ? DECLINING_SCORE_WEIGHT : 1;
+}
+
+/**
+ * Networks where a silent account harms more than none, so dormancy advice is "post regularly,
+ * or close it". Source: e-reputation guidance on X/Twitter (an account is worth having only if
+ * you post regularly; a silent one tells visitors you are gone).
+ */
+const CLOSE_IF_SILENT: ReadonlySet<string> = new Set(['x']);
+
+export function closeIfSilent(network: Pick<NetworkDefinition, 'id'>): boolean {
+  return CLOSE_IF_SILENT.has(network.id);
+}

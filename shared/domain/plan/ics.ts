@@ -15,12 +15,15 @@
  * - An alarm (VALARM, DISPLAY, a lead time before the start) only when asked:
  *   a calendar that rings on import is intrusive, so the app's dialog leaves
  *   it off by default. Done and skipped slots never ring.
+ * - Lines are folded at 75 octets (ics-fold.ts), as RFC 5545 says; the
+ *   library folds at 75 characters, too long for accented text.
  */
 import { createEvents, type EventAttributes } from 'ics';
 import type { Lang } from '../../schema/text';
 import type { Workspace } from '../../schema/workspace';
 import { networkForWorkspace } from '../networks/registry';
 import { fnv1a64 } from '../posts/hash';
+import { refoldIcs } from './ics-fold';
 import type { SlotStatus } from './adherence';
 import { reminderText } from './reminder-text';
 import type { Slot } from './slots';
@@ -114,5 +117,5 @@ export function planToIcs(ws: Workspace, slots: readonly (Slot | SlotStatus)[], 
   });
   const { error, value } = createEvents(events, { productId: 'vitrine/plan', method: 'PUBLISH', calName: `${w.calendar} (${ws.name})` });
   if (error || value === null) return { ok: false, message: `${w.failed}: ${error?.message ?? 'no output'}` };
-  return { ok: true, ics: value };
+  return { ok: true, ics: refoldIcs(value) };
 }

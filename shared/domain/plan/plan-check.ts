@@ -3,7 +3,8 @@ import type { Finding } from '../../schema/finding';
 import type { Localized } from '../../schema/text';
 import type { Post, Profile, Workspace } from '../../schema/workspace';
 import { findingKey } from '../audit/engine';
-import { networkLabel, profileLabel } from '../audit/labels';
+import { networkLabel, profileLabels } from '../audit/labels';
+import { isDeclining } from '../networks/catalog';
 import { networkForWorkspace, type NetworkRegistry } from '../networks/registry';
 import type { PlanRule } from './plan-rules';
 
@@ -20,6 +21,12 @@ export interface PlanCheck {
   registry: NetworkRegistry;
   /** Active profiles, workspace order. */
   active: Profile[];
+  /**
+   * The active profiles whose posting the plan judges (theme, rhythm): professional ones on
+   * live networks. A personal profile owes nobody a theme or a cadence; a declining network's
+   * profile gets advice about its fate, not about posting.
+   */
+  judged: Profile[];
   /** Posts with a valid date, oldest first, grouped by owner (see ownerKey). */
   postsByOwner: Map<string, DatedPost[]>;
   /** The profile an owner key stands for, when known. */
@@ -51,7 +58,15 @@ export function createPlanCheck(ws: Workspace, now: Date, weekStartsOn: 0 | 1): 
   }
   for (const list of postsByOwner.values()) list.sort((a, b) => a.ms - b.ms);
   const ownerProfile = new Map(ws.profiles.map((p) => [p.id, p]));
-  return { ws, now: now.getTime(), weekStartsOn, registry: networkForWorkspace(ws), active, postsByOwner, ownerProfile };
+  const registry = networkForWorkspace(ws);
+  const judged = active.filter((p) => isJudged(p, registry));
+  return { ws, now: now.getTime(), weekStartsOn, registry, active, judged, postsByOwner, ownerProfile };
+}
+
+/** See `PlanCheck.judged`. */
+export function isJudged(profile: Profile, registry: NetworkRegistry): boolean {
+  const network = registry.get(profile.network);
+  return profile.status === 'active' && profile.audience === 'professional' && !(network && isDeclining(network));
 }
 
 /** Published posts of an owner dated in [from, to]. */
@@ -59,10 +74,10 @@ export function publishedBetween(check: PlanCheck, owner: string, from: number, 
   return (check.postsByOwner.get(owner) ?? []).filter((d) => d.post.status === 'published' && d.ms >= from && d.ms <= to);
 }
 
-/** "LinkedIn — jeanne" for a profile owner, "LinkedIn" for a network owner. */
-export function ownerLabel(check: PlanCheck, owner: string, network: string): string {
+/** "LinkedIn — jeanne" for a profile owner, "LinkedIn" for a network owner, in both languages. */
+export function ownerLabel(check: PlanCheck, owner: string, network: string): Localized {
   const p = check.ownerProfile.get(owner);
-  return p ? profileLabel(p, check.registry) : networkLabel(network, check.registry);
+  return p ? profileLabels(p, check.registry) : { fr: networkLabel(network, check.registry, 'fr'), en: networkLabel(network, check.registry, 'en') };
 }
 
 export interface FindingSubject { profileId: string | null; network: string | null; detail?: string }

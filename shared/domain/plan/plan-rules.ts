@@ -64,6 +64,17 @@ export const PLAN_RULES = {
       en: 'Adapt the text to each network’s theme and audience, or stagger the posts.',
     },
   }),
+  repetitive: rule({
+    code: 'repetitive-posts', severity: 'warning', field: null, points: 3,
+    why: {
+      fr: 'Le même texte publié encore et encore sur un réseau lasse vos abonnés : ils cessent de lire, puis de vous suivre.',
+      en: 'The same text posted again and again on one network wears your followers out: they stop reading, then stop following.',
+    },
+    fix: {
+      fr: 'Dites-le autrement à chaque fois : un témoignage, un chiffre, une question, une coulisse ; et espacez les rappels.',
+      en: 'Say it differently each time: a testimonial, a figure, a question, a look behind the scenes; and space the reminders out.',
+    },
+  }),
   promoRatio: rule({
     code: 'promo-ratio-high', severity: 'warning', field: null, points: 3,
     why: {

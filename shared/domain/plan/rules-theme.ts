@@ -14,7 +14,8 @@
  */
 import type { Finding } from '../../schema/finding';
 import type { Post, Profile, Theme } from '../../schema/workspace';
-import { fold, jaccard, overlapCoefficient, shingles, titleTokens } from '../audit/text';
+import { dayInWords } from '../audit/dates';
+import { excerpt, fold, jaccard, overlapCoefficient, shingles, titleTokens } from '../audit/text';
 import { DAY_MS, makeFinding, ownerLabel, RECENT_DAYS, type DatedPost, type PlanCheck } from './plan-check';
 import { PLAN_RULES } from './plan-rules';
 
@@ -31,11 +32,11 @@ function postsOn(check: PlanCheck, p: Profile): boolean {
 }
 
 export function noThemeFindings(check: PlanCheck): Finding[] {
-  return check.active.filter((p) => postsOn(check, p) && isEmptyTheme(p.theme)).map((p) => {
+  return check.judged.filter((p) => postsOn(check, p) && isEmptyTheme(p.theme)).map((p) => {
     const who = ownerLabel(check, p.id, p.network);
     return makeFinding(PLAN_RULES.noTheme, { profileId: p.id, network: p.network }, {
-      fr: `${who} : aucun thème de publication défini.`,
-      en: `${who}: no posting theme set.`,
+      fr: `${who.fr} : aucun thème de publication défini.`,
+      en: `${who.en}: no posting theme set.`,
     });
   });
 }
@@ -53,7 +54,7 @@ function themeSimilar(a: Theme, b: Theme): boolean {
 }
 
 export function duplicateThemeFindings(check: PlanCheck): Finding[] {
-  const themed = check.active.filter((p) => !isEmptyTheme(p.theme));
+  const themed = check.judged.filter((p) => !isEmptyTheme(p.theme));
   const out: Finding[] = [];
   themed.forEach((later, j) => {
     for (const earlier of themed.slice(0, j)) {
@@ -61,8 +62,8 @@ export function duplicateThemeFindings(check: PlanCheck): Finding[] {
       const a = ownerLabel(check, earlier.id, earlier.network);
       const b = ownerLabel(check, later.id, later.network);
       out.push(makeFinding(PLAN_RULES.duplicateTheme, { profileId: later.id, network: later.network, detail: earlier.id }, {
-        fr: `${b} a le même thème que ${a} (« ${later.theme?.title} »).`,
-        en: `${b} has the same theme as ${a} ("${later.theme?.title}").`,
+        fr: `${b.fr} a le même thème que ${a.fr} (« ${later.theme?.title} »).`,
+        en: `${b.en} has the same theme as ${a.en} ("${later.theme?.title}").`,
       }));
     }
   });
@@ -78,7 +79,7 @@ function themeWords(t: Theme): Set<string> {
 export function offThemeFindings(check: PlanCheck): Finding[] {
   const out: Finding[] = [];
   const from = check.now - RECENT_DAYS * DAY_MS;
-  for (const p of check.active) {
+  for (const p of check.judged) {
     if (isEmptyTheme(p.theme)) continue;
     const words = themeWords(p.theme as Theme);
     for (const { post } of check.postsByOwner.get(p.id) ?? []) {
@@ -87,10 +88,11 @@ export function offThemeFindings(check: PlanCheck): Finding[] {
       const postWords = titleTokens(`${post.text} ${post.theme}`);
       if ([...postWords].some((w) => words.has(w))) continue;
       const who = ownerLabel(check, p.id, p.network);
-      const excerpt = post.text.trim().slice(0, 60);
+      const text = excerpt(post.text);
+      const day = dayInWords(post.date);
       out.push(makeFinding(PLAN_RULES.offTheme, { profileId: p.id, network: p.network, detail: post.id }, {
-        fr: `${who} : la publication du ${post.date.slice(0, 10)} (« ${excerpt} ») ne reprend aucun mot-clé du thème « ${p.theme?.title} ».`,
-        en: `${who}: the post of ${post.date.slice(0, 10)} ("${excerpt}") uses none of the keywords of the theme "${p.theme?.title}".`,
+        fr: `${who.fr} : la publication du ${day.fr} (« ${text} ») ne reprend aucun mot-clé du thème « ${p.theme?.title} ».`,
+        en: `${who.en}: the post of ${day.en} ("${text}") uses none of the keywords of the theme "${p.theme?.title}".`,
       }));
     }
   }
@@ -138,8 +140,8 @@ export function sameContentFindings(check: PlanCheck): Finding[] {
     const labels = [...new Set(group.map((g) => check.registry.get(g.post.network)?.label ?? g.post.network))].join(', ');
     const ids = group.map((g) => g.post.id).sort();
     return makeFinding(PLAN_RULES.sameContent, { profileId: null, network: null, detail: ids[0] as string }, {
-      fr: `Le même texte est publié le ${first.post.date.slice(0, 10)} sur ${labels} (« ${first.post.text.trim().slice(0, 60)} »).`,
-      en: `The same text is posted on ${first.post.date.slice(0, 10)} on ${labels} ("${first.post.text.trim().slice(0, 60)}").`,
+      fr: `Le même texte est publié le ${dayInWords(first.post.date).fr} sur ${labels} (« ${excerpt(first.post.text)} »).`,
+      en: `The same text is posted on ${dayInWords(first.post.date).en} on ${labels} ("${excerpt(first.post.text)}").`,
     });
   });
 }

@@ -6,13 +6,13 @@
 import type { Finding } from '../../schema/finding';
 import type { Workspace } from '../../schema/workspace';
 import { createPlanCheck } from './plan-check';
-import { burstFindings, dormantFindings, overPostingFindings, promoRatioFindings } from './rules-regularity';
+import { burstFindings, dormantFindings, overPostingFindings, promoRatioFindings, repetitiveFindings } from './rules-regularity';
 import { duplicateThemeFindings, noThemeFindings, offThemeFindings, sameContentFindings } from './rules-theme';
 
 export { PLAN_RULES, type PlanRule } from './plan-rules';
 
 const RULES = [
-  dormantFindings, overPostingFindings, burstFindings, sameContentFindings, promoRatioFindings,
+  dormantFindings, overPostingFindings, burstFindings, sameContentFindings, repetitiveFindings, promoRatioFindings,
   noThemeFindings, duplicateThemeFindings, offThemeFindings,
 ];
 

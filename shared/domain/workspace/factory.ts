@@ -47,6 +47,7 @@ export function duplicateWorkspace(ws: Workspace, { id, now, name, idGen }: Dupl
     updatedAt: at,
     archived: false,
     profiles: copy.profiles.map((p) => ({ ...p, id: profileIds.get(p.id) ?? idGen() })),
+    mainProfileId: copy.mainProfileId === null ? null : (profileIds.get(copy.mainProfileId) ?? null),
     posts: copy.posts.map((post) => ({
       ...post,
       id: idGen(),

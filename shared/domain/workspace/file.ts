@@ -112,8 +112,12 @@ function notAWorkspaceFile(file: RawFile, lang: Lang): string {
     : `expected "${WORKSPACE_FILE_FORMAT}"; this is not a Vitrine workspace file`;
 }
 
-/** Ids the app relies on: unique profile and post ids, posts pointing at existing profiles. */
-function referenceErrors(ws: Workspace, lang: Lang): FieldError[] {
+/**
+ * Ids the app relies on: unique profile and post ids, posts pointing at
+ * existing profiles. Checked on import and on every save, so that what
+ * Vitrine stores its own import always accepts.
+ */
+export function referenceErrors(ws: Workspace, lang: Lang): FieldError[] {
   const errors: FieldError[] = [];
   const duplicate = (id: string): string => (lang === 'fr' ? `identifiant en double "${id}"` : `duplicate id "${id}"`);
   const profileIds = new Set<string>();
@@ -121,6 +125,12 @@ function referenceErrors(ws: Workspace, lang: Lang): FieldError[] {
     if (profileIds.has(p.id)) errors.push({ path: `workspace.profiles[${i}].id`, message: duplicate(p.id) });
     profileIds.add(p.id);
   });
+  if (ws.mainProfileId !== null && !profileIds.has(ws.mainProfileId)) {
+    errors.push({
+      path: 'workspace.mainProfileId',
+      message: lang === 'fr' ? `aucun profil n'a l'identifiant "${ws.mainProfileId}"` : `no profile has the id "${ws.mainProfileId}"`,
+    });
+  }
   const postIds = new Set<string>();
   ws.posts.forEach((post, i) => {
     if (postIds.has(post.id)) errors.push({ path: `workspace.posts[${i}].id`, message: duplicate(post.id) });

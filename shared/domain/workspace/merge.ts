@@ -1,6 +1,6 @@
 import type { ImportIssue, ImportPlan } from '../../schema/import-plan';
 import type { Lang } from '../../schema/text';
-import type { Person, Position, Post, Profile, Workspace } from '../../schema/workspace';
+import { FACT_NAMES, type Person, type Position, type Post, type Profile, type Workspace } from '../../schema/workspace';
 import { diffWorkspaces } from './diff';
 import { cloneJson } from './factory';
 import { languageKey } from './language';
@@ -96,8 +96,11 @@ function mergeProfile(into: Profile, from: Profile, where: string, issues: Issue
   for (const field of ['url', 'handle', 'displayName', 'headline', 'summary', 'location', 'notes'] as const) {
     fillText(into, from, field, where, issues, lang);
   }
-  // An incoming picture file fills a profile that only knew "there is a photo".
-  if (from.photo.present && (!into.photo.present || (into.photo.file === undefined && from.photo.file !== undefined))) into.photo = from.photo;
+  // An incoming picture file fills a profile that had no copy of it.
+  if (into.photo.file === undefined && from.photo.file !== undefined) into.photo = from.photo;
+  // What one side checked and the other did not is knowledge gained; a checked fact is kept.
+  for (const fact of FACT_NAMES) if (into.facts[fact].state === 'unchecked' && from.facts[fact].state !== 'unchecked') into.facts[fact] = from.facts[fact];
+  into.seenLinks = union(into.seenLinks, from.seenLinks, (s) => urlKey(s.url));
   into.links = union(into.links, from.links, urlKey);
   into.keywords = union(into.keywords, from.keywords, lower);
   into.followOpen ??= from.followOpen;

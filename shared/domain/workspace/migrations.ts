@@ -7,13 +7,18 @@
  * up to the current one, then validates the result with the current schema,
  * so a migration only has to reshape data, never to validate it.
  */
-export const WORKSPACE_FILE_VERSION = 1;
+import { legacyWorkspaceWithFacts } from '../facts/legacy';
+
+export const WORKSPACE_FILE_VERSION = 2;
 
 export type RawFile = Record<string, unknown>;
 export type Migration = (file: RawFile) => RawFile;
 
-/** Version 1 is the first format: nothing to upgrade yet. */
-export const MIGRATIONS: Readonly<Record<number, Migration>> = {};
+/** `MIGRATIONS[n]` upgrades a version-n file to version n+1. */
+export const MIGRATIONS: Readonly<Record<number, Migration>> = {
+  // 1 → 2: profiles gain `facts` (known / absent / not checked); photo.present moves there.
+  1: (file) => ({ ...file, workspace: legacyWorkspaceWithFacts(file.workspace) }),
+};
 
 export type MigrationResult = { ok: true; file: RawFile } | { ok: false; missing: number };
 

@@ -1,3 +1,4 @@
+import { CURRENT_SCHEMA_VERSION } from '../../../shared/storage/migrations';
 import { auditProfile, auditWorkspace } from '../../../shared/domain/audit/engine';
 import { lowerPlain } from '../../../shared/domain/audit/text';
 import { identify } from '../../../shared/domain/networks/identify';
@@ -16,7 +17,7 @@ const EDIT_TARGET_MS = 1;
 
 /** Full audit of a 500-client library against JSON.parse of the same library, run alternately. */
 const fullLibrary: BenchCase = () => {
-  const json = JSON.stringify({ schemaVersion: 1, workspaces: generateLibrary() });
+  const json = JSON.stringify({ schemaVersion: CURRENT_SCHEMA_VERSION, workspaces: generateLibrary() });
   const library = (JSON.parse(json) as { workspaces: Workspace[] }).workspaces;
   const profiles = library.reduce((n, ws) => n + ws.profiles.length, 0);
   let findings = 0;

@@ -1,3 +1,4 @@
+import { CURRENT_SCHEMA_VERSION } from '../../../shared/storage/migrations';
 import { LibraryData, validateLibrary } from '../../../shared/schema/library';
 import { generateLibrary } from '../../fixtures/audit/generate-library';
 import { timeAlternately } from '../measure';
@@ -13,7 +14,7 @@ const RUNS = 9;
  */
 export const libraryLoadBench: BenchCase = () => {
   // The file as the vault writes it: zod's output, every default filled in.
-  const text = JSON.stringify(LibraryData.parse({ schemaVersion: 1, workspaces: generateLibrary() }));
+  const text = JSON.stringify(LibraryData.parse({ schemaVersion: CURRENT_SCHEMA_VERSION, workspaces: generateLibrary() }));
   const load = () => {
     const result = validateLibrary(JSON.parse(text));
     if (!result.success) throw new Error('the generated library does not validate');

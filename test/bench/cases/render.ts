@@ -1,3 +1,4 @@
+import { CURRENT_SCHEMA_VERSION } from '../../../shared/storage/migrations';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -6,26 +7,23 @@ import { generateLibrary } from '../../fixtures/audit/generate-library';
 import type { BenchCase } from '../types';
 
 /**
- * Budgets for "interactive speed" (Nielsen's limits): a keystroke answers within
- * 0.1 s, opening a client stays within the 1 s flow limit, start-up within 2 s.
+ * Issue 13's targets for a 500-client library on a quiet machine: the client
+ * list within 400 ms of start, a client's inventory within 100 ms of the click,
+ * the filtered list within 50 ms of a keystroke.
  */
-const BUDGET = { startMs: 2000, searchMs: 100, openMs: 1000 } as const;
+const BUDGET = { startMs: 400, searchMs: 50, openMs: 100 } as const;
 
-/**
- * The built UI in Chromium over a 500-client (6,000-profile) store: time to
- * show the client list, to filter it on a keystroke, and to open one client's
- * inventory. The ratio is the worst measured/budget.
- */
 export const renderBench: BenchCase = async () => {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'vitrine-bench-'));
   const workspaces = generateLibrary();
-  writeFileSync(path.join(dataDir, 'vitrine.json'), JSON.stringify({ schemaVersion: 1, workspaces }));
+  writeFileSync(path.join(dataDir, 'vitrine.json'), JSON.stringify({ schemaVersion: CURRENT_SCHEMA_VERSION, workspaces }));
   const app = await launchApp({ dataDir, systemLocale: 'fr-FR' });
   try {
     const { page } = app;
     await page.getByTestId('client-row').first().waitFor();
-    // Page time origin = navigation start: this is load, boot, IPC and first render.
-    const startMs = await page.evaluate(() => performance.now());
+    // Page time origin = navigation start to the list's own mark: load, boot, IPC and first render
+    // (read in the page, so the test driver's polling is not counted).
+    const startMs = await page.evaluate(() => performance.getEntriesByName('vitrine:clients-shown')[0]?.startTime ?? performance.now());
     const rendered = await page.getByTestId('client-row').count();
 
     const needle = workspaces[437]!.person.displayName.split(' ')[0]!.toLowerCase();
@@ -39,10 +37,18 @@ export const renderBench: BenchCase = async () => {
       return performance.now() - start;
     }, needle);
 
-    const t1 = await page.evaluate(() => performance.now());
-    await page.getByTestId('client-open').first().click();
+    // Click to the first profile row, timed in the page (IPC round trips included).
+    const openMs = await page.evaluate(() => new Promise<number>((resolve) => {
+      const start = performance.now();
+      const observer = new MutationObserver(() => {
+        if (!document.querySelector('[data-testid="profile-row"]')) return;
+        observer.disconnect();
+        requestAnimationFrame(() => resolve(performance.now() - start));
+      });
+      observer.observe(document.body, { childList: true, subtree: true });
+      document.querySelector<HTMLButtonElement>('[data-testid="client-open"]')!.click();
+    }));
     await page.getByTestId('profile-row').first().waitFor();
-    const openMs = (await page.evaluate(() => performance.now())) - t1;
 
     const ratio = Math.max(startMs / BUDGET.startMs, searchMs / BUDGET.searchMs, openMs / BUDGET.openMs);
     return {

@@ -42,4 +42,17 @@ describe('pasted-CV detector', () => {
     );
     expect(cv.pasted).toBe(false);
   });
+
+  it('a quoted testimonial with its attribution is not third-person CV writing; the same sentences unquoted are', () => {
+    const own = 'J’aide les PME à choisir leurs marchés. ';
+    const quoteFr = '« Jeanne a su poser les bonnes questions. Elle a mené notre comité vers une décision, elle est restée pour la mettre en œuvre. » — Nadia Ferhat, directrice générale';
+    const quoteEn = '"Jeanne asked the right questions. She has led our board to a decision, she is still with us." - Nadia Ferhat, CEO';
+    for (const quote of [quoteFr, quoteEn, quoteFr.replace(' — Nadia Ferhat, directrice générale', ' (Nadia Ferhat, directrice générale)')]) {
+      expect(assessPastedCv(lowerPlain(own + quote), person).signals.find((s) => s.kind === 'third-person'), quote).toBeUndefined();
+    }
+    const unquoted = 'Jeanne a su poser les bonnes questions. Elle a mené notre comité vers une décision, elle est restée pour la mettre en œuvre.';
+    expect(assessPastedCv(lowerPlain(own + unquoted), person).signals.find((s) => s.kind === 'third-person')?.count).toBeGreaterThan(0);
+    // Quotes without an attribution are the person's own words in quotation marks: still read.
+    expect(assessPastedCv(lowerPlain(`${own}« ${unquoted} »`), person).signals.find((s) => s.kind === 'third-person')?.count).toBeGreaterThan(0);
+  });
 });

@@ -16,29 +16,28 @@ describe('whole-workspace audit of a French freelancer', () => {
       'duplicate-summary:malt',
       'headline-inconsistent:x',
       'legacy-network:viadeo',
-      'missing-cross-link:github:malt',
       'missing-cross-link:malt:github',
       'missing-keywords:malt',
       'one-way-link:github:linkedin',
       'one-way-link:github:x',
       'one-way-link:malt:x',
       'pro-links-to-personal:x:facebook',
-      'stale-profile:viadeo',
-      'suggest-network:-:stackoverflow',
+      'wall-open:facebook',
     ]);
   });
 
   it('scores each profile as 100 minus its breakdown, and the workspace as documented', () => {
     const scores = Object.fromEntries(report.profiles.map((p) => [p.id, p.score]));
-    expect(scores).toEqual({ linkedin: 95, malt: 85, github: 93, x: 92, facebook: 100, viadeo: 92 });
+    expect(scores).toEqual({ linkedin: 95, malt: 85, github: 96, x: 92, facebook: 95, viadeo: 95 });
     for (const p of report.profiles) {
       expect(p.score).toBe(100 - p.breakdown.reduce((s, b) => s + b.points, 0));
       expect(p.breakdown.reduce((s, b) => s + b.points, 0)).toBe(p.findings.reduce((s, f) => s + f.points, 0));
     }
-    // Active professional profiles weigh 1, the dormant Viadeo ½, the personal Facebook 0.
-    expect(report.base).toBeCloseTo((95 + 85 + 93 + 92 + 92 / 2) / 4.5, 1);
-    expect(report.breakdown).toEqual([{ code: 'suggest-network', points: 3 }]);
-    expect(report.score).toBe(Math.round((95 + 85 + 93 + 92 + 46) / 4.5 - 3));
+    // Active professional profiles weigh 1, the dormant Viadeo ½ × ¼ (a declining network), the personal Facebook 0;
+    // the personal Facebook's public wall costs the whole presence.
+    expect(report.base).toBeCloseTo((95 + 85 + 96 + 92 + 95 / 8) / 4.125, 1);
+    expect(report.breakdown).toEqual([{ code: 'wall-open', points: 5 }]);
+    expect(report.score).toBe(Math.round((95 + 85 + 96 + 92 + 95 / 8) / 4.125 - 5));
   });
 
   it('produces findings that satisfy the shared Finding schema, errors first', () => {
@@ -72,7 +71,7 @@ describe('whole-workspace audit of a French freelancer', () => {
     });
     const withPlan = auditWorkspace(freelancer(), { now: NOW, extraFindings: [plan('linkedin'), plan(null)] });
     expect(withPlan.profiles.find((p) => p.id === 'linkedin')?.score).toBe(91);
-    expect(withPlan.breakdown).toEqual([{ code: 'no-theme', points: 4 }, { code: 'suggest-network', points: 3 }]);
+    expect(withPlan.breakdown).toEqual([{ code: 'wall-open', points: 5 }, { code: 'no-theme', points: 4 }]);
     expect(withPlan.findings.filter((f) => f.code === 'no-theme')).toHaveLength(2);
   });
 

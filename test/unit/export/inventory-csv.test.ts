@@ -8,7 +8,7 @@ const NOW = new Date('2025-03-01T09:00:00.000Z');
 function client(name: string, id: string) {
   const ws = newWorkspace(name, { id, now: NOW });
   ws.profiles = [
-    newProfile('linkedin', { id: `${id}-1`, url: 'https://www.linkedin.com/in/jeanne', handle: 'jeanne', displayName: 'Jeanne Dupont', headline: 'Pharmacienne, "officine"; Lyon', photo: { present: true }, lastReviewed: '2025-01-15' }),
+    newProfile('linkedin', { id: `${id}-1`, url: 'https://www.linkedin.com/in/jeanne', handle: 'jeanne', displayName: 'Jeanne Dupont', headline: 'Pharmacienne, "officine"; Lyon', facts: { photo: { state: 'known' } }, lastReviewed: '2025-01-15' }),
     newProfile('viadeo', { id: `${id}-2`, status: 'dormant', headline: '=HYPERLINK("http://evil.example","clic")' }),
     newProfile('facebook', { id: `${id}-3`, audience: 'personal', displayName: '@jeanne', headline: '+33 6 00 00 00 00' }),
   ];
@@ -37,6 +37,14 @@ describe('inventoryCsv', () => {
     expect(table[3]?.[6]).toBe("'@jeanne");
     expect(table[3]?.[7]).toBe("'+33 6 00 00 00 00");
     expect(['-1', '\tx', 'ok', '', 'a=b'].map(neutralizeFormula)).toEqual(["'-1", "'\tx", 'ok', '', 'a=b']);
+  });
+
+  it('also neutralises formulas behind leading blanks and in full-width or small forms', () => {
+    const hostile = [' =1+1', '  @SUM(A1)', '\u00a0+1', '\u3000=1', '\n=cmd', '＝HYPERLINK("http://evil.example")', '＋33', '－1', '＠user', '﹦1', '−1'];
+    for (const cell of hostile) expect(neutralizeFormula(cell), JSON.stringify(cell)).toBe(`'${cell}`);
+    for (const cell of [' plain', 'Pharmacienne = passion', 'a＝b', '  ']) expect(neutralizeFormula(cell)).toBe(cell);
+    const table = rows(inventoryCsv(client('＝cmd|calc', 'w1'), { lang: 'en' }), ',');
+    expect(table[1]?.[0]).toBe("'＝cmd|calc");
   });
 
   it('covers a whole library, in French with semicolons, with an optional score column', () => {

@@ -66,4 +66,16 @@ describe('window preferences', () => {
     const { SECURE_WEB_PREFERENCES } = await import('../../../electron/main/web-preferences');
     expect(SECURE_WEB_PREFERENCES).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, webviewTag: false });
   });
+
+  it('never let the spellchecker download dictionaries: off in the window and in the session, downloader pointed at .invalid', async () => {
+    const { SECURE_WEB_PREFERENCES, disableSpellcheckDownloads, NO_DICTIONARY_URL } = await import('../../../electron/main/web-preferences');
+    expect(SECURE_WEB_PREFERENCES.spellcheck).toBe(false);
+    const calls: string[] = [];
+    disableSpellcheckDownloads({
+      setSpellCheckerEnabled: (on: boolean) => void calls.push(`enabled=${on}`),
+      setSpellCheckerDictionaryDownloadURL: (url: string) => void calls.push(`url=${url}`),
+    });
+    expect(calls).toEqual(['enabled=false', `url=${NO_DICTIONARY_URL}`]);
+    expect(new URL(NO_DICTIONARY_URL).hostname.endsWith('.invalid')).toBe(true);
+  });
 });

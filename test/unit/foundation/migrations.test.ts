@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { CURRENT_SCHEMA_VERSION, migrate, MigrationError } from '../../../shared/storage/migrations';
+import { LibraryData } from '../../../shared/schema/library';
 
 describe('schemaVersion ladder', () => {
   it('migration 1: an unversioned store gains schemaVersion and an empty workspace list', () => {
-    const out = migrate({ settings: { theme: 'dark' } });
-    expect(out).toEqual({ kind: 'migrated', from: 0, to: 1, data: { settings: { theme: 'dark' }, schemaVersion: 1, workspaces: [] } });
+    expect(migrate({ settings: { theme: 'dark' } }, 1)).toEqual({ kind: 'migrated', from: 0, to: 1, data: { settings: { theme: 'dark' }, schemaVersion: 1, workspaces: [] } });
+    expect(migrate({ settings: { theme: 'dark' } })).toEqual({ kind: 'migrated', from: 0, to: 2, data: { settings: { theme: 'dark' }, schemaVersion: 2, workspaces: [] } });
   });
   it('leaves current data alone', () => {
     const data = { schemaVersion: CURRENT_SCHEMA_VERSION, workspaces: [] };
@@ -16,5 +17,48 @@ describe('schemaVersion ladder', () => {
   it('rejects a nonsensical version with a clear message', () => {
     expect(() => migrate({ schemaVersion: 'two' })).toThrow(MigrationError);
     expect(() => migrate({ schemaVersion: 1.5 })).toThrow(/whole number/);
+  });
+});
+
+describe('migration 2: profiles say what is known of each fact', () => {
+  const typed = { state: 'known', source: { kind: 'typed', at: null, label: '' } };
+  const unchecked = { state: 'unchecked', source: null };
+  const workspace = (profiles: unknown[]) => ({ id: 'w1', name: 'Jeanne', createdAt: '2025-01-01T09:00:00Z', updatedAt: '2025-01-01T09:00:00Z', profiles });
+  /** A store as schemaVersion 1 wrote it, with a live workspace and one in the trash. */
+  const v1 = () => ({
+    schemaVersion: 1,
+    settings: { locale: 'fr' },
+    workspaces: [workspace([
+      { id: 'p1', network: 'linkedin', displayName: 'Jeanne Dupont', headline: 'Pharmacienne', summary: '', photo: { present: true }, links: ['https://jeanne.example'], keywords: [], followOpen: true, wallRestricted: null },
+      { id: 'p2', network: 'facebook', photo: { present: false, file: 'old.png' }, wallRestricted: false },
+    ])],
+    trash: [{ deletedAt: '2025-02-01T09:00:00Z', workspace: workspace([{ id: 't1', network: 'x', summary: 'Bio', photo: { present: false } }]) }],
+  });
+
+  it('marks filled fields known (typed), empty ones unchecked, and moves photo.present into facts', () => {
+    const out = migrate(v1());
+    expect(out).toMatchObject({ kind: 'migrated', from: 1, to: 2 });
+    if (out.kind !== 'migrated') return;
+    const library = LibraryData.parse(out.data);
+    const [p1, p2] = library.workspaces[0]!.profiles;
+    expect(p1!.facts).toEqual({ displayName: typed, headline: typed, photo: typed, summary: unchecked, keywords: unchecked, links: typed, followOpen: typed, wallRestricted: unchecked });
+    expect(p1!.photo).toEqual({});
+    expect(p2!.facts.photo).toEqual(unchecked);
+    expect(p2!.facts.wallRestricted).toEqual(typed);
+    expect(p2!.photo).toEqual({ file: 'old.png' });
+    expect(library.trash[0]!.workspace.profiles[0]!.facts.summary).toEqual(typed);
+    expect(library.settings.locale).toBe('fr');
+  });
+
+  it('is canonical after migration: a second load needs no zod repair', () => {
+    const out = migrate(v1());
+    if (out.kind !== 'migrated') throw new Error('not migrated');
+    const once = LibraryData.parse(out.data);
+    expect(LibraryData.parse(JSON.parse(JSON.stringify(once)))).toEqual(once);
+  });
+
+  it('leaves malformed profiles for the schema to report', () => {
+    const out = migrate({ schemaVersion: 1, workspaces: [workspace(['not a profile'])] });
+    expect(out.kind === 'migrated' && (out.data.workspaces as { profiles: unknown[] }[])[0]!.profiles).toEqual(['not a profile']);
   });
 });

@@ -27,6 +27,23 @@ describe('electron-builder configuration (offline)', () => {
     expect(existsSync(path.join(ROOT, 'examples/demo.vitrine.json'))).toBe(true);
   });
 
+  it('sets the Electron fuses: no Node mode, no NODE_OPTIONS nor inspect, encrypted cookies, checked asar only', async () => {
+    const { getConfig, validateConfiguration } = require('app-builder-lib/out/util/config/config');
+    const { DebugLogger } = require('builder-util');
+    const config = await getConfig(ROOT, path.join(ROOT, 'electron-builder.yml'), null);
+    await validateConfiguration(config, new DebugLogger(false));
+    expect(config.asar).toBe(true);
+    expect(config.electronFuses).toEqual({
+      runAsNode: false,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      enableCookieEncryption: true,
+      enableEmbeddedAsarIntegrityValidation: true,
+      onlyLoadAppFromAsar: true,
+      grantFileProtocolExtraPrivileges: false,
+    });
+  });
+
   const electronDist = process.env.ELECTRON_OVERRIDE_DIST_PATH;
   it.skipIf(!electronDist)('packs an unpacked app with `electron-builder --dir` given an Electron build', () => {
     const out = mkdtempSync(path.join(tmpdir(), 'vitrine-pack-'));

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createDispatch } from '../../../electron/main/ipc-dispatch';
 import { createHandlers, type HandlerDeps } from '../../../electron/services/handlers';
+import { tidyPhotos } from '../../../electron/services/photo-trash';
 import { Vault } from '../../../electron/services/vault';
 import { newProfile, newWorkspace } from '../../../shared/domain/workspace/factory';
 import { MAX_PHOTO_BYTES } from '../../../shared/domain/workspace/photo-file';
@@ -95,7 +96,7 @@ describe('photos in the portable workspace file', () => {
   const withPhoto = (file: string): Workspace => {
     const ws = newWorkspace('Jeanne', { id: 'w1', now: NOW });
     const profile = newProfile('linkedin', { id: 'p1', url: 'https://www.linkedin.com/in/jeanne' });
-    return { ...ws, profiles: [{ ...profile, photo: { present: true, file } }] };
+    return { ...ws, profiles: [{ ...profile, photo: { file } }] };
   };
 
   async function exportFrom(file: string, bytes: Buffer) {
@@ -108,7 +109,7 @@ describe('photos in the portable workspace file', () => {
   }
 
   async function importInto(target: ReturnType<typeof app>, exported: { fileName: string; base64: string }) {
-    const preview = await target.call('import:preview', { workspaceId: 'w1', files: [{ name: exported.fileName, base64: exported.base64 }], mode: 'merge', lang: 'en' });
+    const preview = await target.call('import:preview', { workspaceId: 'w1', files: [{ name: exported.fileName, bytes: new Uint8Array(Buffer.from(exported.base64, 'base64')) }], mode: 'merge', lang: 'en' });
     if (!preview.ok) throw new Error(preview.error.message);
     const applied = await target.call('import:apply', { token: preview.value.token, confirmed: [] });
     if (!applied.ok) throw new Error(applied.error.message);
@@ -122,7 +123,7 @@ describe('photos in the portable workspace file', () => {
 
     const target = app();
     const { workspace } = await importInto(target, exported);
-    expect(workspace.profiles[0]?.photo).toEqual({ present: true, file: 'face.png' });
+    expect(workspace.profiles[0]?.photo).toEqual({ file: 'face.png' });
     expect(readFileSync(path.join(target.photosDir, 'face.png'))).toEqual(PNG);
   });
 
@@ -153,7 +154,7 @@ describe('photos in the portable workspace file', () => {
     const json = JSON.parse(Buffer.from(exported.base64, 'base64').toString('utf8'));
     json.photos = { '../evil.png': PNG.toString('base64') };
     const target = app();
-    const preview = await target.call('import:preview', { workspaceId: 'w1', files: [{ name: 'x.vitrine.json', base64: Buffer.from(JSON.stringify(json)).toString('base64') }], lang: 'en' });
+    const preview = await target.call('import:preview', { workspaceId: 'w1', files: [{ name: 'x.vitrine.json', bytes: new TextEncoder().encode(JSON.stringify(json)) }], lang: 'en' });
     expect(preview).toMatchObject({ ok: false, error: { code: 'invalid-file', message: expect.stringMatching(/photos/) } });
     expect(existsSync(path.join(target.dataDir, 'evil.png'))).toBe(false);
   });
@@ -165,19 +166,49 @@ describe('photos in the portable workspace file', () => {
   });
 });
 
-describe('prunePhotos at start-up', () => {
-  it('deletes pictures no client refers to and keeps the ones in use', async () => {
-    const { prunePhotos } = await import('../../../electron/services/handlers/photos');
+describe('pictures at start-up (tidyPhotos)', () => {
+  function library(profilesPhoto: string[]) {
     const ws = newWorkspace('Jeanne', { id: 'w1', now: NOW });
-    ws.profiles.push(newProfile('linkedin', { id: 'p1', photo: { present: true, file: 'kept.png' } }));
+    profilesPhoto.forEach((file, i) => ws.profiles.push(newProfile('linkedin', { id: `p${i}`, photo: { file } })));
     const dataDir = mkdtempSync(path.join(tmpdir(), 'vitrine-prune-'));
     const vault = new Vault({ dir: dataDir, now: () => NOW, debounceMs: 60_000 });
     vault.update((d) => ({ ...d, workspaces: [ws] }));
+    vault.flush();
     const dir = path.join(dataDir, 'photos');
     mkdirSync(dir);
+    return { dataDir, vault, dir, trash: path.join(dataDir, 'photos-trash') };
+  }
+
+  it('moves pictures no client refers to into photos-trash/ (never deletes them) and keeps the ones in use', () => {
+    const { dataDir, vault, dir, trash } = library(['kept.png']);
     for (const name of ['kept.png', 'orphan.png', 'notes.txt']) writeFileSync(path.join(dir, name), PNG);
-    const removed = prunePhotos({ vault, info: { version: 't', systemLocale: 'fr-FR', dataDir }, openExternal: async () => undefined, newId: () => 'x', now: () => NOW, demoWorkspaceText: () => '' });
-    expect(removed).toEqual(['orphan.png']);
+    const tidy = tidyPhotos({ dataDir, vault, now: NOW });
+    expect(tidy).toMatchObject({ skipped: null, trashed: ['orphan.png'], purged: [] });
     expect(readdirSync(dir).sort()).toEqual(['kept.png', 'notes.txt']);
+    expect(readdirSync(trash)).toEqual(['20260301T100000000Z--orphan.png']);
+    expect(readFileSync(path.join(trash, readdirSync(trash)[0]!))).toEqual(PNG);
+  });
+
+  it('deletes trashed pictures after 30 days only, and brings a trashed picture back when the library refers to it again', () => {
+    const { dataDir, vault, trash, dir } = library(['back.png']);
+    mkdirSync(trash);
+    writeFileSync(path.join(trash, '20260129T100000000Z--old.png'), PNG);
+    writeFileSync(path.join(trash, '20260215T100000000Z--recent.png'), PNG);
+    writeFileSync(path.join(trash, '20260101T100000000Z--back.png'), PNG);
+    const tidy = tidyPhotos({ dataDir, vault, now: NOW });
+    expect(tidy).toMatchObject({ restored: ['back.png'], purged: ['20260129T100000000Z--old.png'] });
+    expect(readdirSync(trash)).toEqual(['20260215T100000000Z--recent.png']);
+    expect(readdirSync(dir)).toEqual(['back.png']);
+  });
+
+  it('moves nothing when the library was restored, is empty, or cannot be saved', () => {
+    const { dataDir, vault, dir } = library([]);
+    writeFileSync(path.join(dir, 'orphan.png'), PNG);
+    const as = (over: Partial<Pick<Vault, 'recovered' | 'writeError' | 'readOnly'>>, data = vault.data) => tidyPhotos({ dataDir, vault: { data, readOnly: false, recovered: false, writeError: null, ...over }, now: NOW });
+    expect(as({ recovered: true }).skipped).toBe('restored');
+    expect(as({ writeError: 'EROFS' }).skipped).toBe('cannot-save');
+    expect(as({ readOnly: true }).skipped).toBe('read-only');
+    expect(as({}, { ...vault.data, workspaces: [] }).skipped).toBe('empty');
+    expect(readdirSync(dir)).toEqual(['orphan.png']);
   });
 });

@@ -3,15 +3,17 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Vault } from '../../../electron/services/vault';
+import { faultyFs, type Faults } from '../../support/faulty-fs';
 import { AppError } from '../../../shared/ipc/envelope';
 import { newWorkspace } from '../../../shared/domain/workspace/factory';
+import { CURRENT_SCHEMA_VERSION } from '../../../shared/storage/migrations';
 
 const tempDir = () => mkdtempSync(path.join(tmpdir(), 'vitrine-vault-'));
 let tick = Date.parse('2026-01-01T00:00:00Z');
 const clock = () => new Date((tick += 1000));
 
 function seed(dir: string, names: string[]): Vault {
-  const vault = new Vault({ dir, now: clock, debounceMs: 10_000, backupEveryMs: 0 });
+  const vault = new Vault({ dir, now: clock, debounceMs: 10_000 });
   for (const name of names) {
     vault.update((d) => ({ ...d, workspaces: [...d.workspaces, newWorkspace(name, { id: name, now: clock() })] }));
     vault.flush();
@@ -31,42 +33,57 @@ describe('Vault', () => {
     expect(newest.workspaces).toHaveLength(12);
   });
 
-  it('spaces backup files out in time, the newest always holding the last good save', () => {
+  it('keeps backup generations: hours of edits on a bad state do not rotate out yesterday or last week', () => {
     const dir = tempDir();
-    const vault = new Vault({ dir, now: clock, debounceMs: 10_000, backupEveryMs: 60_000 });
-    for (let i = 0; i < 30; i++) {
-      vault.update((d) => ({ ...d, workspaces: [newWorkspace(`c${i}`, { id: `c${i}`, now: clock() })] }));
-      vault.flush();
+    let t = Date.parse('2026-03-01T09:00:00Z');
+    const now = () => new Date(t);
+    const vault = new Vault({ dir, now, debounceMs: 10_000 });
+    // Three weeks of good days, two saves a day (the policy itself is tested on thousands of stamps in shared/storage).
+    for (let day = 0; day < 21; day++) {
+      for (let i = 0; i < 2; i++) {
+        vault.update((d) => ({ ...d, workspaces: [newWorkspace(`good-${day}`, { id: 'w', now: now() })] }));
+        expect(vault.flush()).toBe(true);
+        t += 60_000;
+      }
+      t += 24 * 3600_000 - 2 * 60_000;
     }
-    // 30 saves, one second apart on the clock (plus the clock's own ticks): a backup per minute at most.
-    const backups = readdirSync(vault.backupsDir).filter((n) => n.startsWith('vitrine-')).sort();
-    expect(backups.length).toBeGreaterThanOrEqual(1);
-    expect(backups.length).toBeLessThanOrEqual(2);
-    expect(JSON.parse(readFileSync(path.join(vault.backupsDir, backups.at(-1)!), 'utf8')).workspaces[0].name).toBe('c29');
+    // Then a day's worth of saves on a bad state.
+    for (let i = 0; i < 40; i++) {
+      vault.update((d) => ({ ...d, workspaces: [newWorkspace(`bad-${i}`, { id: 'w', now: now() })] }));
+      vault.flush();
+      t += 10 * 60_000;
+    }
+    const names = readdirSync(vault.backupsDir).filter((n) => n.startsWith('vitrine-')).sort();
+    const held = names.map((n) => JSON.parse(readFileSync(path.join(vault.backupsDir, n), 'utf8')).workspaces[0]?.name as string);
+    expect(names.length).toBeLessThanOrEqual(10 + 14 + 8);
+    expect(held.filter((n) => n.startsWith('bad-')).length).toBeGreaterThanOrEqual(10);
+    expect(held).toContain('good-20');
+    expect(held).toContain('good-14');
+    expect(held).toContain('good-0');
   });
 
-  it('keeps the data and retries when a write fails', () => {
+  it('counts an ENOSPC or a short write as a failed save: the store keeps its last good bytes, no backup is made from it, and a retry writes the edit', () => {
     const dir = tempDir();
-    const vault = new Vault({ dir, now: clock, debounceMs: 10_000 });
-    const store = (vault as unknown as { store: { store: unknown } }).store;
-    const real = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(Object.getPrototypeOf(store)), 'store')!;
-    let fail = true;
-    Object.defineProperty(store, 'store', {
-      configurable: true,
-      get: () => real.get!.call(store),
-      set: (v) => {
-        if (fail) throw new Error('ENOSPC: no space left on device');
-        real.set!.call(store, v);
-      },
-    });
-    vault.update((d) => ({ ...d, workspaces: [newWorkspace('Kept', { id: 'k', now: clock() })] }));
-    vault.flush();
-    expect(vault.writeError).toContain('ENOSPC');
-    expect(vault.data.workspaces[0]?.name).toBe('Kept');
-    fail = false;
-    vault.flush();
+    const faults: Faults = {};
+    const vault = new Vault({ dir, now: clock, debounceMs: 10_000, fs: faultyFs(faults) });
+    vault.update((d) => ({ ...d, workspaces: [newWorkspace('Before', { id: 'b', now: clock() })] }));
+    expect(vault.flush()).toBe(true);
+    const good = readFileSync(vault.storePath);
+    const backupsBefore = readdirSync(vault.backupsDir).sort();
+    for (const fault of [{ writeError: 'ENOSPC' }, { spaceLeft: 100 }] satisfies Faults[]) {
+      Object.assign(faults, { writeError: null, spaceLeft: null }, fault);
+      vault.update((d) => ({ ...d, workspaces: [...d.workspaces, newWorkspace('Kept', { id: 'k', now: clock() })] }));
+      expect(vault.flush()).toBe(false);
+      expect(vault.writeError).toMatch(/ENOSPC|short write/);
+      expect(vault.hasUnsavedChanges).toBe(true);
+      expect(readFileSync(vault.storePath).equals(good)).toBe(true);
+      expect(readdirSync(vault.backupsDir).sort()).toEqual(backupsBefore);
+      expect(readdirSync(dir).filter((n) => n.includes('.tmp-'))).toEqual([]);
+    }
+    Object.assign(faults, { writeError: null, spaceLeft: null });
+    expect(vault.retryNow()).toBe(true);
     expect(vault.writeError).toBeNull();
-    expect(JSON.parse(readFileSync(vault.storePath, 'utf8')).workspaces[0].name).toBe('Kept');
+    expect(JSON.parse(readFileSync(vault.storePath, 'utf8')).workspaces.map((w: { name: string }) => w.name)).toEqual(['Before', 'Kept', 'Kept']);
   });
 
   it('debounces writes and flushes them on demand (quit)', () => {
@@ -88,8 +105,8 @@ describe('Vault', () => {
     const notice = reopened.notices[0];
     expect(notice?.kind).toBe('restored-from-backup');
     if (notice?.kind !== 'restored-from-backup') throw new Error('unreachable');
-    expect(readFileSync(notice.quarantinedPath, 'utf8')).toBe('{"schemaVersion":1,"workspaces":[{');
-    expect(path.basename(notice.quarantinedPath)).toMatch(/^vitrine\.corrupt-\d{8}T\d+Z\.json$/);
+    expect(readFileSync(notice.quarantinedPath!, 'utf8')).toBe('{"schemaVersion":1,"workspaces":[{');
+    expect(path.basename(notice.quarantinedPath!)).toMatch(/^vitrine\.corrupt-\d{8}T\d+Z\.json$/);
   });
 
   it('treats valid JSON with the wrong shape as damaged too, and skips damaged backups', () => {
@@ -119,7 +136,7 @@ describe('Vault', () => {
     const before = statSync(file).mtimeMs;
     const vault = new Vault({ dir, now: clock });
     expect(vault.readOnly).toBe(true);
-    expect(vault.notices[0]).toMatchObject({ kind: 'newer-version', found: 99, supported: 1 });
+    expect(vault.notices[0]).toMatchObject({ kind: 'newer-version', found: 99, supported: CURRENT_SCHEMA_VERSION });
     expect(() => vault.update((d) => d)).toThrow(AppError);
     vault.flush();
     expect(readFileSync(file, 'utf8')).toBe(bytes);
@@ -132,26 +149,20 @@ describe('Vault', () => {
     const file = path.join(dir, 'vitrine.json');
     writeFileSync(file, JSON.stringify({ settings: { locale: 'en' } }));
     const vault = new Vault({ dir, now: clock });
-    expect(vault.notices[0]).toMatchObject({ kind: 'migrated', from: 0, to: 1 });
+    expect(vault.notices[0]).toMatchObject({ kind: 'migrated', from: 0, to: CURRENT_SCHEMA_VERSION });
     const notice = vault.notices[0];
     if (notice?.kind !== 'migrated') throw new Error('unreachable');
     expect(JSON.parse(readFileSync(notice.backupPath, 'utf8'))).toEqual({ settings: { locale: 'en' } });
-    expect(JSON.parse(readFileSync(file, 'utf8')).schemaVersion).toBe(1);
+    expect(JSON.parse(readFileSync(file, 'utf8')).schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
     expect(vault.data.settings.locale).toBe('en');
     expect(existsSync(notice.backupPath)).toBe(true);
   });
 
-  it('reads back what it wrote exactly, and fills the defaults of a hand-written file through zod', () => {
+  it('reads back what it wrote exactly', () => {
     const dir = tempDir();
     const written = seed(dir, ['one', 'two']).data;
-    expect(new Vault({ dir, now: clock }).data).toEqual(written);
-
-    const other = tempDir();
-    const bare = { schemaVersion: 1, workspaces: [{ id: 'w', name: 'W', createdAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-01T00:00:00Z', profiles: [{ id: 'p', network: 'github' }] }] };
-    writeFileSync(path.join(other, 'vitrine.json'), JSON.stringify(bare));
-    const vault = new Vault({ dir: other, now: clock });
-    expect(vault.notices).toEqual([]);
-    expect(vault.data.settings.theme).toBe('system');
-    expect(vault.data.workspaces[0]!.profiles[0]).toMatchObject({ network: 'github', status: 'active', links: [], photo: { present: false } });
+    const reopened = new Vault({ dir, now: clock });
+    expect(reopened.data).toEqual(written);
+    expect(reopened.notices).toEqual([]);
   });
 });

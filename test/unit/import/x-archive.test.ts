@@ -20,8 +20,12 @@ describe('importXArchive', () => {
     expect(p.format).toBe('x-archive');
     expect(x).toMatchObject({
       network: 'x', handle: 'jdupont_dev', url: 'https://x.com/jdupont_dev', displayName: 'Jeanne Dupont',
-      summary: 'Développeuse #TypeScript', location: 'Lyon, France', links: ['https://jdupont.example'], photo: { present: true },
+      summary: 'Développeuse #TypeScript', location: 'Lyon, France', links: ['https://jdupont.example'],
     });
+    // What the archive showed is known, from it; what it does not show stays to verify.
+    const fromArchive = (label: string) => ({ state: 'known', source: { kind: 'x-archive', at: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/), label } });
+    expect(x!.facts).toMatchObject({ displayName: fromArchive('data/account.js'), summary: fromArchive('data/profile.js'), photo: fromArchive('data/profile.js'), links: fromArchive('') });
+    expect(x!.facts.headline.state).toBe('unchecked');
     expect(p.result.person).toMatchObject({ displayName: 'Jeanne Dupont', location: 'Lyon, France', websites: ['https://jdupont.example'] });
   });
 
@@ -36,7 +40,7 @@ describe('importXArchive', () => {
     const p = plan({ 'account.js': ACCOUNT_JS, 'profile.js': profileJs('https://t.co/AbCdEf', 'Voir https://t.co/xyz', 'https://abs.twimg.com/sticky/default_profile_images/default_profile.png') });
     expect(p.result.profiles[0]!.links).toEqual(['https://t.co/AbCdEf']);
     expect(p.result.person.websites).toEqual([]);
-    expect(p.result.profiles[0]!.photo.present).toBe(false);
+    expect(p.result.profiles[0]!.facts.photo).toMatchObject({ state: 'absent', source: { kind: 'x-archive', label: 'profile.js' } });
     expect(p.issues.filter((i) => i.level === 'warning' && /t\.co/.test(i.message))).toHaveLength(2);
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { zipSync, strToU8 } from 'fflate';
+import { deflateSync, zipSync, strToU8 } from 'fflate';
 import { readZip, looksLikeZip } from '../../../shared/domain/import/zip';
 
 const text = (b: Uint8Array) => new TextDecoder().decode(b);
@@ -78,7 +78,8 @@ describe('readZip', () => {
   it('refuses a huge declared size from the central directory, before inflating', () => {
     const zip = zipSync({ 'Profile.csv': strToU8('First Name\nJeanne\n') });
     const [cd] = centralHeaders(zip);
-    setU32(zip, cd! + 24, 1024 * 1024 * 1024); // claims 1 GB
+    setU32(zip, cd! + 24, 1024 * 1024 * 1024); // claims 1 GB, in both headers
+    setU32(zip, 22, 1024 * 1024 * 1024);
     const r = readZip(zip);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.message.en).toMatch(/1024 MB uncompressed \(at most 50 MB per file\)/);
@@ -95,7 +96,8 @@ describe('readZip', () => {
   it('stops inflating as soon as an entry exceeds its declared size (lying header)', () => {
     const zip = zipSync({ 'Profile.csv': strToU8('x'.repeat(100_000)) });
     const [cd] = centralHeaders(zip);
-    setU32(zip, cd! + 24, 100); // says 100 bytes, inflates to 100 000
+    setU32(zip, cd! + 24, 100); // both headers say 100 bytes, the data inflates to 100 000
+    setU32(zip, 22, 100);
     const r = readZip(zip);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.message.en).toMatch(/inflates beyond its declared size/);
@@ -122,4 +124,92 @@ describe('readZip', () => {
       if (!r.ok) expect(r.message.en.length).toBeGreaterThan(10);
     }));
   });
+
+  it('refuses entries that share their bytes (the overlapping zip bomb), before inflating anything', () => {
+    // One deflated kernel of 1 MB of "a", and 199 directory entries all pointing at it: about 12 KB that would inflate to 199 MB.
+    const zip = overlappingBomb(199, 1024 * 1024);
+    expect(zip.length).toBeLessThan(16 * 1024);
+    const r = readZip(zip);
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.message.en).toMatch(/shares its bytes with another entry/);
+      expect(r.message.fr).toMatch(/partage ses octets/);
+    }
+  });
+
+  it('refuses an entry whose local header disagrees with the central directory on its sizes', () => {
+    const zip = zipSync({ 'Profile.csv': strToU8('First Name\nJeanne\n'.repeat(50)) });
+    const [cd] = centralHeaders(zip);
+    setU32(zip, cd! + 24, 10); // only the directory lies
+    const r = readZip(zip);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.message.en).toMatch(/declares different sizes or methods in its two headers/);
+  });
+
+  it('refuses many small entries that together inflate abnormally (each under the per-entry ratio floor)', () => {
+    const files: Record<string, Uint8Array> = {};
+    for (let i = 0; i < 10; i++) files[`part${i}.csv`] = new Uint8Array(300 * 1024);
+    const r = readZip(zipSync(files));
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.message.en).toMatch(/its files are abnormally compressed/);
+  });
+
+  it('inflates only the members of a LinkedIn export, never its other files', () => {
+    const zip = zipSync({
+      'Export/Profile.csv': strToU8('First Name,Last Name\nJeanne,Dupont\n'),
+      'Export/messages.csv': strToU8('x'.repeat(1000)),
+      'Export/Connections.csv': strToU8('y'),
+      'Export/video.mp4': new Uint8Array(100),
+    });
+    const r = readZip(zip);
+    expect(r.ok && r.files.map((f) => f.name)).toEqual(['Export/Profile.csv']);
+    expect(r.ok && [...r.skipped].sort()).toEqual(['Export/Connections.csv', 'Export/messages.csv', 'Export/video.mp4']);
+  });
 });
+
+/** A zip whose directory lists `count` entries that all point at the same local header and data. */
+function overlappingBomb(count: number, size: number): Uint8Array {
+  const data = deflateSync(new Uint8Array(size).fill(0x61), { level: 9 });
+  const name = strToU8('Profile.csv');
+  const local = new Uint8Array(30 + name.length + data.length);
+  const lv = new DataView(local.buffer);
+  lv.setUint32(0, 0x04034b50, true);
+  lv.setUint16(4, 20, true);
+  lv.setUint16(8, 8, true);
+  lv.setUint32(18, data.length, true);
+  lv.setUint32(22, size, true);
+  lv.setUint16(26, name.length, true);
+  local.set(name, 30);
+  local.set(data, 30 + name.length);
+  const centrals: Uint8Array[] = [];
+  for (let i = 0; i < count; i++) {
+    const n = strToU8(`f${i}.csv`);
+    const c = new Uint8Array(46 + n.length);
+    const cv = new DataView(c.buffer);
+    cv.setUint32(0, 0x02014b50, true);
+    cv.setUint16(10, 8, true);
+    cv.setUint32(20, data.length, true);
+    cv.setUint32(24, size, true);
+    cv.setUint16(28, n.length, true);
+    cv.setUint32(42, 0, true);
+    c.set(n, 46);
+    centrals.push(c);
+  }
+  const cdSize = centrals.reduce((t, c) => t + c.length, 0);
+  const end = new Uint8Array(22);
+  const ev = new DataView(end.buffer);
+  ev.setUint32(0, 0x06054b50, true);
+  ev.setUint16(8, count, true);
+  ev.setUint16(10, count, true);
+  ev.setUint32(12, cdSize, true);
+  ev.setUint32(16, local.length, true);
+  const out = new Uint8Array(local.length + cdSize + end.length);
+  out.set(local, 0);
+  let p = local.length;
+  for (const c of centrals) {
+    out.set(c, p);
+    p += c.length;
+  }
+  out.set(end, p);
+  return out;
+}

@@ -8,7 +8,7 @@ function sampleWorkspace() {
   ws.person = {
     ...ws.person,
     displayName: 'Camille Moreau',
-    image: 'camille.jpg',
+    image: 'https://camille.example.fr/camille.jpg',
     headline: 'Développeuse React freelance',
     summary: 'Applications web accessibles.',
     location: 'Nantes, Pays de la Loire, France',
@@ -35,7 +35,7 @@ describe('exportJsonResume', () => {
       basics: {
         name: 'Camille Moreau',
         label: 'Développeuse React freelance',
-        image: 'camille.jpg',
+        image: 'https://camille.example.fr/camille.jpg',
         url: 'https://camille.example.fr',
         summary: 'Applications web accessibles.',
         location: { address: 'Nantes, Pays de la Loire, France' },
@@ -69,5 +69,24 @@ describe('exportJsonResume', () => {
     const again = importOk(JSON.stringify(exportJsonResume(first))).plan.result;
     expect(again.person).toEqual(first.person);
     expect(again.profiles.map((p) => [p.network, p.handle, p.url])).toEqual(first.profiles.map((p) => [p.network, p.handle, p.url]));
+  });
+
+  it('keeps only http(s) and mailto addresses: javascript:, data: and file: never leave Vitrine', () => {
+    const ws = sampleWorkspace();
+    ws.person.image = 'data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==';
+    ws.person.websites = ['javascript:alert(1)', 'file:///etc/passwd', 'mailto:camille@example.fr'];
+    ws.profiles[0]!.url = 'javascript:alert(document.cookie)';
+    ws.profiles[1]!.url = ' JavaScript:alert(1)';
+    ws.profiles[2]!.url = 'file:///home/camille/.ssh/id_rsa';
+    const resume = exportJsonResume(ws) as { basics: { image?: string; url?: string; profiles: { username?: string; url?: string }[] } };
+    expect(resume.basics.image).toBeUndefined();
+    expect(resume.basics.url).toBe('mailto:camille@example.fr');
+    // The profiles stay, by name, without their address.
+    expect(resume.basics.profiles).toEqual([
+      { network: 'LinkedIn', username: 'camille-moreau' },
+      { network: 'GitHub', username: 'cmoreau' },
+      { network: 'Malt', username: 'camillemoreau' },
+    ]);
+    expect(JSON.stringify(resume)).not.toMatch(/javascript:|data:|file:/i);
   });
 });

@@ -33,7 +33,7 @@ describe('importJsonResume — person', () => {
   it('keeps basics.image as the person\'s picture, as text, without touching any profile\'s photo', () => {
     const { plan } = importOk(fixture('v1.0-complete.json'));
     expect(plan.changes).toContainEqual(expect.objectContaining({ entity: 'person', field: 'image', after: 'https://example.org/lea.jpg' }));
-    expect(plan.result.profiles.every((p) => !p.photo.present)).toBe(true);
+    expect(plan.result.profiles.every((p) => p.facts.photo.state === 'unchecked' && p.photo.file === undefined)).toBe(true);
     const long = importOk(JSON.stringify({ basics: { name: 'A', image: `data:image/png;base64,${'A'.repeat(3000)}` } })).plan;
     expect(long.result.person.image).toHaveLength(2048);
     expect(long.issues).toContainEqual(expect.objectContaining({ where: 'basics.image' }));

@@ -7,7 +7,7 @@ import { canonicalize, identify } from '../../../shared/domain/networks/identify
 /** A handle each network's pattern accepts (most take "janedoe"). */
 const SAMPLE: Record<string, string> = {
   x: 'jane_doe', bluesky: 'jane.example', stackoverflow: '4242', mastodon: '@jane@mastodon.social', linkedin: 'jane-doe-1a2b',
-  xing: 'Jane_Doe2', viadeo: 'jane.doe',
+  xing: 'Jane_Doe2', viadeo: 'jane.doe', proz: '123456',
 };
 
 describe('built-in catalog', () => {

@@ -21,8 +21,9 @@ describe('registry', () => {
     expect(reg.get('linkedin')?.label).toBe('LinkedIn');
     expect(reg.get('nope')).toBeUndefined();
     expect(reg.byTrade('pharmacist').map((n) => n.id).sort()).toEqual(['pharmareseau', 'talentpharmacie']);
-    expect(reg.byTrade('Freelance').map((n) => n.id)).toEqual(['malt']);
-    expect(reg.byTrade('developer').map((n) => n.id).sort()).toEqual(['github', 'stackoverflow']);
+    expect(reg.byTrade('Freelance').map((n) => n.id)).toEqual([]);
+    expect(reg.byTrade('developer').map((n) => n.id).sort()).toEqual(['github']);
+    expect(reg.byTrade('translator').map((n) => n.id)).toEqual(['proz']);
     expect(reg.byTrade('designer').map((n) => n.id).sort()).toEqual(['behance', 'dribbble']);
     expect(reg.issues).toEqual([]);
   });

@@ -77,6 +77,32 @@ describe('planToIcs', () => {
     expect(planToIcs(ws, [], { lang: 'fr', now: new Date('nope') })).toEqual({ ok: false, message: 'Date d’export invalide.' });
   });
 
+  it('folds every line at 75 octets without splitting a multi-byte character, and ical.js reads the text back whole', () => {
+    const goal = 'Être reconnue comme la pharmacienne référente en éducation thérapeutique à Lyon 💊🩺 — « santé », œuvre, naïveté, 日本語のテキスト, ' + 'é'.repeat(40);
+    const long = profileWith(
+      { count: 1, weekdays: [], timeWindows: [{ start: '09:00', end: '10:00' }], startDate: '2024-03-01' },
+      { theme: { title: 'Éducation thérapeutique', keywords: ['éducation', 'thérapeutique', 'officine'], audience: 'Patients âgés', tone: 'Chaleureux', goal } },
+    );
+    const w = workspaceWith({ profiles: [long] });
+    const out = planToIcs(w, planStatus(w, range, NOW, MON).slots, { lang: 'fr', now: NOW });
+    if (!out.ok) throw new Error(out.message);
+    const bytes = Buffer.from(out.ics, 'utf8');
+    const lines: Buffer[] = [];
+    for (let start = 0, i = 0; i <= bytes.length - 2; i++) {
+      if (bytes[i] === 13 && bytes[i + 1] === 10) {
+        lines.push(bytes.subarray(start, i));
+        start = i + 2;
+      }
+    }
+    expect(lines.some((l) => l.length === 75)).toBe(true);
+    for (const line of lines) {
+      expect(line.length).toBeLessThanOrEqual(75);
+      // Each physical line is valid UTF-8 on its own: no character was cut in two.
+      expect(() => new TextDecoder('utf-8', { fatal: true }).decode(line)).not.toThrow();
+    }
+    expect(parse(out.ics)[0]?.description).toContain(`Objectif: ${goal}`);
+  });
+
   it('carries a DISPLAY alarm before each planned slot when asked, read back by ical.js', () => {
     const slots = planSlots(ws.profiles, range, MON).slots;
     const w = markSlotDone(ws, slots[0]!, NOW, counterIds('d'));

@@ -33,7 +33,7 @@ describe('planFindings shape', () => {
   });
   it('lists every rule in PLAN_RULES with why and fix in both languages', () => {
     const rules = Object.values(PLAN_RULES);
-    expect(rules.map((r) => r.code).sort()).toEqual(['burst', 'dormant', 'duplicate-theme', 'no-theme', 'off-theme-post', 'over-posting', 'promo-ratio-high', 'same-content-everywhere']);
+    expect(rules.map((r) => r.code).sort()).toEqual(['burst', 'dormant', 'duplicate-theme', 'no-theme', 'off-theme-post', 'over-posting', 'promo-ratio-high', 'repetitive-posts', 'same-content-everywhere']);
     for (const r of rules) expect(r.why.fr && r.why.en && r.fix.fr && r.fix.en).toBeTruthy();
   });
 });
@@ -59,11 +59,84 @@ describe('dormant', () => {
   });
 });
 
+describe('dormant with a cadence: its weekdays and windows', () => {
+  // Monday to Friday, 08:00–10:00 in London; NOW is Saturday 15 June 2024.
+  const weekdays = { count: 5, per: 'week' as const, weekdays: [1, 2, 3, 4, 5], timeWindows: [{ start: '08:00', end: '10:00' }], timeZone: 'Europe/London', startDate: '2024-01-01' };
+  const at = (now: string, lastPost: string) => planFindings(ws([{ id: 'p-li', cadence: weekdays }], [{ id: 'a', date: lastPost }]), new Date(now)).filter((f) => f.code === 'dormant');
+  it('is not dormant on the weekend or on Monday for a Monday-to-Friday poster who posted on Friday', () => {
+    expect(at('2024-06-16T18:00:00Z', '2024-06-14T08:30:00Z')).toEqual([]);
+    expect(at('2024-06-17T06:30:00Z', '2024-06-14T08:30:00Z')).toEqual([]);
+    expect(at('2024-06-17T12:00:00Z', '2024-06-14T08:30:00Z')).toEqual([]);
+  });
+  it('is dormant once more than two planned posts are missed', () => {
+    expect(at('2024-06-19T12:00:00Z', '2024-06-14T08:30:00Z')).toHaveLength(1);
+    expect(at('2024-06-18T12:00:00Z', '2024-06-14T08:30:00Z')).toEqual([]);
+  });
+});
+
+describe('dormant without a cadence: from what was really posted', () => {
+  const noPlan = (network: string, dates: string[]) => ws(
+    [{ id: 'p', network, cadence: null, url: '' }],
+    dates.map((date, i) => ({ id: `d${i}`, date, network, profileId: 'p' })),
+  );
+  it('tells an X account with 3 posts in 2 years to post regularly, or close it', () => {
+    const f = codes(noPlan('x', ['2022-09-01T10:00:00Z', '2023-08-01T10:00:00Z', '2024-06-10T10:00:00Z']), 'dormant');
+    expect(f).toHaveLength(1);
+    expect(f[0]?.message.en).toMatch(/1 post in 6 months; a X \(Twitter\) account is only worth having if you post regularly: post at least 2 posts a week, or close it\.$/);
+    expect(f[0]?.message.fr).toContain('ou fermez-le');
+  });
+  it('fires after four weeks of silence, dated in words, against the network’s minimum', () => {
+    const weekly = Array.from({ length: 20 }, (_, i) => new Date(Date.parse('2024-01-02T09:00:00Z') + i * 7 * 86_400_000).toISOString());
+    const f = codes(noPlan('linkedin', weekly.slice(0, 17)), 'dormant');
+    expect(f[0]?.message.fr).toBe('LinkedIn — p : aucune publication depuis le 23 avril 2024 ; visez au moins une publication par semaine sur LinkedIn.');
+  });
+  it('does not fire for a regular poster, for a profile with no post recorded, or on a network that asks for no posting', () => {
+    const weekly = Array.from({ length: 24 }, (_, i) => new Date(Date.parse('2024-01-02T09:00:00Z') + i * 7 * 86_400_000).toISOString());
+    expect(codes(noPlan('linkedin', weekly), 'dormant')).toEqual([]);
+    expect(codes(noPlan('linkedin', []), 'dormant')).toEqual([]);
+    expect(codes(noPlan('xing', ['2023-01-01T10:00:00Z']), 'dormant')).toEqual([]);
+  });
+});
+
+describe('personal profiles and declining networks are not judged on theme or rhythm', () => {
+  it('no-theme and dormant stay quiet on a personal profile and on Viadeo, and fire on the same professional profile', () => {
+    const old = [{ id: 'a', date: '2023-06-01T10:00:00Z', network: 'facebook', profileId: 'p-fb' }];
+    const personal = ws([{ id: 'p-fb', network: 'facebook', audience: 'personal', theme: null, cadence: null }], old);
+    expect([...codes(personal, 'no-theme'), ...codes(personal, 'dormant')]).toEqual([]);
+    const viadeo = ws([{ id: 'p-vi', network: 'viadeo', theme: null }]);
+    expect([...codes(viadeo, 'no-theme'), ...codes(viadeo, 'dormant')]).toEqual([]);
+    const pro = ws([{ id: 'p-fb', network: 'facebook', theme: null, cadence: null }], old);
+    expect(codes(pro, 'no-theme')).toHaveLength(1);
+  });
+});
+
+describe('repetitive-posts', () => {
+  const promo = (i: number) => `Offre spéciale : -20 % sur mon atelier Excel ${i % 2 ? 'de juin' : 'du mois prochain'}, réservez votre place sur mon site dès aujourd’hui !`;
+  it('fires once for the same or nearly the same text posted again and again on one network, with an excerpt cut at a word', () => {
+    const posts = Array.from({ length: 8 }, (_, i) => ({ id: `r${i}`, date: daysAgo(2 + i * 3), text: promo(i) }));
+    const f = codes(ws([{ id: 'p-li' }], posts), 'repetitive-posts');
+    expect(f).toHaveLength(1);
+    expect(f[0]).toMatchObject({ key: 'repetitive-posts:p-li', severity: 'warning', profileId: 'p-li' });
+    expect(f[0]?.message.fr).toBe("LinkedIn — p-li : le même texte publié 8 fois depuis le 23 mai 2024 (« Offre spéciale : -20 % sur mon atelier Excel de juin… »).");
+  });
+  it('does not fire for two repeats, for different texts, or for the same text across networks', () => {
+    expect(codes(ws([{ id: 'p-li' }], [0, 1].map((i) => ({ id: `r${i}`, date: daysAgo(2 + i), text: promo(i) }))), 'repetitive-posts')).toEqual([]);
+    const varied = ['Trois conseils pour conserver vos médicaments en été, loin de la chaleur.', 'Retour sur le congrès de pharmacie clinique de Lyon et ses idées.', 'Pourquoi la vaccination en officine change le quotidien des patients âgés.'];
+    expect(codes(ws([{ id: 'p-li' }], varied.map((text, i) => ({ id: `v${i}`, date: daysAgo(2 + i), text }))), 'repetitive-posts')).toEqual([]);
+    const spread = ws([{ id: 'p-li' }, { id: 'p-fb', network: 'facebook' }], [
+      { id: 'a', date: daysAgo(2), text: promo(0) }, { id: 'b', date: daysAgo(3), text: promo(1) },
+      { id: 'c', date: daysAgo(4), network: 'facebook', profileId: 'p-fb', text: promo(0) },
+    ]);
+    expect(codes(spread, 'repetitive-posts')).toEqual([]);
+  });
+});
+
 describe('over-posting', () => {
   it('fires above the network maximum per day (LinkedIn: 1)', () => {
     const f = codes(ws([{ id: 'p-li' }], [{ id: 'a', date: '2024-06-14T07:00:00Z' }, { id: 'b', date: '2024-06-14T15:00:00Z' }]), 'over-posting');
     expect(f.map((x) => x.key)).toEqual(['over-posting:p-li:day']);
-    expect(f[0]?.message.en).toContain('2 posts on 2024-06-14, above the maximum of 1 a day');
+    expect(f[0]?.message.en).toContain('2 posts on 14 June 2024, above the maximum of 1 a day');
+    expect(f[0]?.message.fr).toContain('2 publications le 14 juin 2024, au-delà du maximum de 1 par jour');
   });
   it('fires above the cadence maximum per week and respects the cadence over the network', () => {
     const cadence = { count: 2, per: 'week' as const, startDate: '2024-01-01', timeZone: 'Europe/Paris', maxPerWeek: 2, maxPerDay: 3 };

@@ -34,7 +34,7 @@ describe('examples/demo.vitrine.json', () => {
 
   it('keeps deliberate gaps for the audit to find', () => {
     const by = Object.fromEntries(ws.profiles.map((p) => [p.network, p]));
-    expect(by.x?.photo.present).toBe(false);
+    expect(by.x?.facts.photo.state).toBe('absent');
     expect(by.malt?.summary.split('\n').filter((l) => /^\d{4} - /.test(l)).length).toBeGreaterThanOrEqual(3);
     expect(by.github?.summary).toBe(by.linkedin?.summary);
     expect(by.github?.links.some((l) => l.includes('linkedin.com'))).toBe(false);

@@ -28,7 +28,7 @@ describe('newWorkspace', () => {
 describe('newProfile', () => {
   it('fills defaults and keeps the fields given', () => {
     const p = newProfile('malt', { id: 'p1', handle: 'jeanne', status: 'to-create' });
-    expect(p).toMatchObject({ id: 'p1', network: 'malt', handle: 'jeanne', status: 'to-create', url: '', audience: 'professional', photo: { present: false }, theme: null });
+    expect(p).toMatchObject({ id: 'p1', network: 'malt', handle: 'jeanne', status: 'to-create', url: '', audience: 'professional', photo: {}, facts: { photo: { state: 'unchecked', source: null } }, theme: null });
   });
 });
 

@@ -27,7 +27,7 @@ describe('serializeWorkspaceFile', () => {
     const text = serializeWorkspaceFile(sample(), NOW);
     const file = JSON.parse(text) as Record<string, unknown>;
     expect(Object.keys(file)).toEqual(['format', 'version', 'exportedAt', 'app', 'workspace']);
-    expect(file).toMatchObject({ format: 'vitrine-workspace', version: 1, exportedAt: NOW.toISOString(), app: 'Vitrine' });
+    expect(file).toMatchObject({ format: 'vitrine-workspace', version: 2, exportedAt: NOW.toISOString(), app: 'Vitrine' });
     const parsed = parseWorkspaceFile(text);
     expect(parsed).toEqual({ ok: true, workspace: expect.objectContaining({ id: 'ws1', name: 'Jeanne Dupont' }), photos: {} });
     if (parsed.ok) expect(parsed.workspace).toEqual(sample());
@@ -71,7 +71,7 @@ describe('parseWorkspaceFile errors', () => {
 
   it('refuses a newer version clearly', () => {
     const result = parseWorkspaceFile(withFile((f) => { f.version = 3; }));
-    expect(result).toEqual({ ok: false, errors: [{ path: 'version', message: expect.stringMatching(/newer Vitrine \(file version 3; this app reads up to version 1\)/) }] });
+    expect(result).toEqual({ ok: false, errors: [{ path: 'version', message: expect.stringMatching(/newer Vitrine \(file version 3; this app reads up to version 2\)/) }] });
   });
 
   it('rejects a missing or bad version, a wrong format and non-objects', () => {
@@ -128,6 +128,42 @@ describe('migrateToCurrent', () => {
   });
 
   it('leaves a current file untouched', () => {
-    expect(migrateToCurrent({ version: 1, a: 1 }, 1)).toEqual({ ok: true, file: { version: 1, a: 1 } });
+    expect(migrateToCurrent({ version: 2, a: 1 }, 2)).toEqual({ ok: true, file: { version: 2, a: 1 } });
+  });
+});
+
+describe('file version 1 → 2: facts', () => {
+  /** A profile as Vitrine 1 wrote it: `photo.present`, no `facts`. */
+  const v1Profile = (extra: Record<string, unknown>) => ({ id: 'p1', network: 'linkedin', photo: { present: false }, ...extra });
+  const v1File = (profiles: unknown[]) => JSON.stringify({
+    format: 'vitrine-workspace', version: 1, exportedAt: NOW.toISOString(),
+    workspace: { id: 'ws1', name: 'Jeanne', createdAt: NOW.toISOString(), updatedAt: NOW.toISOString(), profiles },
+  });
+
+  it('turns filled fields into known facts (typed) and empty ones into unchecked, moving photo.present', () => {
+    const result = parseWorkspaceFile(v1File([
+      v1Profile({ displayName: 'Jeanne Dupont', headline: '  ', summary: 'Bonjour', photo: { present: true, file: 'face.png' }, keywords: ['', 'santé'], links: [], followOpen: false }),
+      v1Profile({ id: 'p2', network: 'malt' }),
+    ]));
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    const [filled, empty] = result.workspace.profiles;
+    const typed = { state: 'known', source: { kind: 'typed', at: null, label: '' } };
+    const unchecked = { state: 'unchecked', source: null };
+    expect(filled!.photo).toEqual({ file: 'face.png' });
+    expect(filled!.facts).toEqual({
+      displayName: typed, headline: unchecked, photo: typed, summary: typed, keywords: typed, links: unchecked, followOpen: typed, wallRestricted: unchecked,
+    });
+    expect(Object.values(empty!.facts)).toEqual(Array(8).fill(unchecked));
+    expect(empty!.photo).toEqual({});
+    expect(result.workspace.mainProfileId).toBeNull();
+  });
+
+  it('writes version 2 with the facts, and reads it back unchanged', () => {
+    const result = parseWorkspaceFile(v1File([v1Profile({ displayName: 'Jeanne' })]));
+    if (!result.ok) throw new Error('v1 file refused');
+    const text = serializeWorkspaceFile(result.workspace, NOW);
+    expect(JSON.parse(text)).toMatchObject({ version: 2, workspace: { profiles: [{ photo: {}, facts: { displayName: { state: 'known' } } }] } });
+    const again = parseWorkspaceFile(text);
+    expect(again.ok && again.workspace).toEqual(result.workspace);
   });
 });

@@ -32,7 +32,7 @@ function incoming(): Workspace {
   ws.person.summary = 'Twenty years in community pharmacy.';
   ws.person.skills = ['officine', 'Vaccination'];
   ws.profiles = [
-    newProfile('LinkedIn', { id: 'x1', handle: 'jeanne-dupont', headline: 'Pharmacist', summary: 'About me', photo: { present: true }, keywords: ['santé'] }),
+    newProfile('LinkedIn', { id: 'x1', handle: 'jeanne-dupont', headline: 'Pharmacist', summary: 'About me', facts: { photo: { state: 'known' } }, keywords: ['santé'] }),
     newProfile('malt', { id: 'x2', url: 'http://malt.fr/profile/jeanned/?overview', handle: 'jeanned', customFields: { tjm: '600', dispo: 'oui' } }),
     newProfile('github', { id: 'a', handle: 'jdupont' }),
   ];
@@ -78,7 +78,7 @@ describe('mergeWorkspaces — merge mode', () => {
   it('matches profiles by handle or URL and fills only their gaps', () => {
     const [a, b, gh] = plan.result.profiles;
     expect(plan.result.profiles).toHaveLength(3);
-    expect(a).toMatchObject({ id: 'a', network: 'linkedin', handle: 'Jeanne-Dupont', headline: 'Pharmacienne titulaire', summary: 'About me', photo: { present: true }, keywords: ['santé'] });
+    expect(a).toMatchObject({ id: 'a', network: 'linkedin', handle: 'Jeanne-Dupont', headline: 'Pharmacienne titulaire', summary: 'About me', facts: { photo: { state: 'known' } }, keywords: ['santé'] });
     expect(b).toMatchObject({ id: 'b', handle: 'jeanned', url: 'https://www.malt.fr/profile/jeanned', customFields: { tjm: '500', dispo: 'oui' } });
     expect(gh).toMatchObject({ id: 'a-2', network: 'github', handle: 'jdupont' });
     expect(plan.changes).toContainEqual({ kind: 'change', entity: 'profile', label: 'LINKEDIN — Jeanne-Dupont', field: 'summary', before: null, after: 'About me' });

@@ -8,10 +8,12 @@ interface FindingCardProps {
   /** Shown when the list is not already grouped by profile. */
   profileLabel: string | null;
   onDismiss: (f: AuditFinding) => void;
+  /** The first finding of its rule on the screen: why and how are shown open; later ones fold them away. */
+  firstOfRule: boolean;
 }
 
 /** One finding: what is wrong, why it matters, how to fix it, and the way there. */
-export function FindingCard({ finding: f, profileLabel, onDismiss }: FindingCardProps) {
+export function FindingCard({ finding: f, profileLabel, onDismiss, firstOfRule }: FindingCardProps) {
   const { t } = useAuditText();
   const { lang } = useLocale();
   const { navigate } = useNavigation();
@@ -24,12 +26,15 @@ export function FindingCard({ finding: f, profileLabel, onDismiss }: FindingCard
         {f.points > 0 && <span className="finding-points" aria-label={t('pointsLong', { points: f.points })}>{t('points', { points: f.points })}</span>}
       </div>
       {profileLabel && <p className="finding-profile muted">{profileLabel}</p>}
-      <dl className="finding-details">
-        <dt>{t('why')}</dt>
-        <dd>{f.why[lang]}</dd>
-        <dt>{t('fix')}</dt>
-        <dd>{f.fix[lang]}</dd>
-      </dl>
+      <details className="finding-explain" open={firstOfRule} data-testid="finding-explain">
+        <summary>{t('whyHow')}</summary>
+        <dl className="finding-details">
+          <dt>{t('why')}</dt>
+          <dd>{f.why[lang]}</dd>
+          <dt>{t('fix')}</dt>
+          <dd>{f.fix[lang]}</dd>
+        </dl>
+      </details>
       <div className="finding-actions">
         {f.profileId !== null && (
           <button

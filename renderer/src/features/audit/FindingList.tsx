@@ -1,5 +1,5 @@
 import { useId, useMemo, useState } from 'react';
-import type { AuditFinding } from '../../../../shared/domain/audit';
+import { byPointsLost, type AuditFinding } from '../../../../shared/domain/audit';
 import type { Severity } from '../../../../shared/schema/finding';
 import { FindingCard } from './FindingCard';
 import { useAuditText } from './text';
@@ -25,15 +25,23 @@ export function FindingList({ findings, profileIds, labels, onDismiss }: Finding
 
   const groups = useMemo<Group[]>(() => {
     if (grouping === 'severity') {
-      return SEVERITIES.map((s) => ({ id: s, title: t(`severity.${s}`), findings: findings.filter((f) => f.severity === s) }));
+      return SEVERITIES.map((s) => ({ id: s, title: t(`severity.${s}`), findings: byPointsLost(findings.filter((f) => f.severity === s)) }));
     }
     const owners: (string | null)[] = [...profileIds, null];
     return owners.map((id) => ({
       id: id ?? '-',
       title: id === null ? t('workspaceGroup') : (labels.get(id) ?? id),
-      findings: findings.filter((f) => f.profileId === id),
+      findings: byPointsLost(findings.filter((f) => f.profileId === id)),
     }));
   }, [grouping, findings, profileIds, labels, t]);
+
+  // Why and how are open on the first finding of each rule, in screen order, and folded after.
+  const firstOfRule = useMemo(() => {
+    const seen = new Set<string>();
+    const first = new Set<string>();
+    for (const g of groups) for (const f of g.findings) if (!seen.has(f.code)) { seen.add(f.code); first.add(f.key); }
+    return first;
+  }, [groups]);
 
   const labelOf = (f: AuditFinding) => (f.profileId === null ? t('workspaceGroup') : (labels.get(f.profileId) ?? f.profileId));
 
@@ -57,7 +65,7 @@ export function FindingList({ findings, profileIds, labels, onDismiss }: Finding
           <h3>{g.title} <span className="count-badge">{g.findings.length}</span></h3>
           <ul className="finding-list">
             {g.findings.map((f) => (
-              <FindingCard key={f.key} finding={f} profileLabel={grouping === 'severity' ? labelOf(f) : null} onDismiss={onDismiss} />
+              <FindingCard key={f.key} finding={f} profileLabel={grouping === 'severity' ? labelOf(f) : null} onDismiss={onDismiss} firstOfRule={firstOfRule.has(f.key)} />
             ))}
           </ul>
         </section>

@@ -8,6 +8,7 @@ import { DismissedList } from './DismissedList';
 import { FindingList } from './FindingList';
 import { ProfileScores } from './ProfileScores';
 import { ScoreOverview } from './ScoreOverview';
+import { StartHere } from './StartHere';
 import { useAuditText } from './text';
 import { useAudit } from './useAudit';
 import type { Workspace } from '../../../../shared/schema/workspace';
@@ -44,14 +45,15 @@ function ClientAudit({ ws }: { ws: Workspace }) {
 
   return (
     <>
+      <StartHere report={report} labels={labels} />
       <ScoreOverview report={report} ws={ws} />
+      <FindingList findings={report.findings} profileIds={ws.profiles.map((p) => p.id)} labels={labels} onDismiss={setDismissing} />
       {ws.profiles.length > 0 && (
         <section aria-labelledby="audit-profiles-title">
           <h2 id="audit-profiles-title">{t('profilesTitle')}</h2>
           <ProfileScores profiles={report.profiles} labels={labels} />
         </section>
       )}
-      <FindingList findings={report.findings} profileIds={ws.profiles.map((p) => p.id)} labels={labels} onDismiss={setDismissing} />
       <DismissedList dismissed={report.dismissed} dismissals={ws.dismissals} labels={labels} onRestore={(key) => editWorkspace((w) => restoreFinding(w, key))} />
       <CrossLinks ws={ws} report={report} registry={registry} />
       {dismissing && (

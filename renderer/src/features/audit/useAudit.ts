@@ -4,6 +4,7 @@ import { profileLabel } from '../../../../shared/domain/audit/labels';
 import { networkForWorkspace, type NetworkRegistry } from '../../../../shared/domain/networks/registry';
 import { reviewWorkspace } from '../../../../shared/domain/review';
 import type { Workspace } from '../../../../shared/schema/workspace';
+import { useLocale } from '../../i18n/useLocale';
 
 export interface AuditView {
   report: AuditReport;
@@ -21,8 +22,9 @@ export interface AuditView {
  */
 export function useAudit(ws: Workspace): AuditView {
   const [now] = useState(() => new Date());
+  const { lang } = useLocale();
   const registry = networkForWorkspace(ws);
   const report = useMemo(() => reviewWorkspace(ws, now), [ws, now]);
-  const labels = useMemo(() => new Map(ws.profiles.map((p) => [p.id, profileLabel(p, registry)])), [ws.profiles, registry]);
+  const labels = useMemo(() => new Map(ws.profiles.map((p) => [p.id, profileLabel(p, registry, lang)])), [ws.profiles, registry, lang]);
   return { report, registry, labels, now };
 }

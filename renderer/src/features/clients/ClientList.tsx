@@ -1,36 +1,68 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef } from 'react';
 import type { WorkspaceSummary } from '../../../../shared/ipc/contract';
-import { ClientRow, type RowHandlers } from './ClientRow';
+import { ClientRow, ROW_HEIGHT, type RowHandlers } from './ClientRow';
+import { SORT_COLUMNS, type ClientSort, type ClientSortKey } from './sort';
 import { useClientsText } from './text';
 
-const ROW_HEIGHT = 76;
+const COLUMN_TEXT = {
+  name: 'colClient', score: 'colScore', coverage: 'colCoverage', errors: 'colErrors', lastSession: 'colLastSession', nextPost: 'colNextPost',
+} as const satisfies Record<ClientSortKey, string>;
 
-/** The client list, virtualized: only the rows in view are in the DOM (500 clients scroll smoothly). */
-export function ClientList({ clients, currentId, handlers }: { clients: WorkspaceSummary[]; currentId: string | null; handlers: RowHandlers }) {
+interface ClientListProps {
+  clients: WorkspaceSummary[];
+  currentId: string | null;
+  handlers: RowHandlers;
+  sort: ClientSort;
+  onSort: (key: ClientSortKey) => void;
+}
+
+/**
+ * The clients as a table a consultant scans: one sortable column per figure
+ * (buttons in the headers, aria-sort on the sorted one). The body is
+ * virtualized: only the rows in view are in the DOM, so 500 clients scroll smoothly.
+ */
+export function ClientList({ clients, currentId, handlers, sort, onSort }: ClientListProps) {
   const { t } = useClientsText();
   const scroller = useRef<HTMLDivElement>(null);
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read during render by design
   const virtualizer = useVirtualizer({ count: clients.length, getScrollElement: () => scroller.current, estimateSize: () => ROW_HEIGHT, overscan: 8 });
   return (
-    <div ref={scroller} className="client-scroller" data-testid="client-list">
-      <div role="list" aria-label={t('listLabel')} style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-        {virtualizer.getVirtualItems().map((item) => {
-          const s = clients[item.index];
-          if (!s) return null;
-          return (
-            <div
-              key={s.id}
-              role="listitem"
-              aria-setsize={clients.length}
-              aria-posinset={item.index + 1}
-              className="client-item"
-              style={{ position: 'absolute', top: 0, left: 0, right: 0, height: ROW_HEIGHT, transform: `translateY(${item.start}px)` }}
-            >
-              <ClientRow summary={s} isCurrent={s.id === currentId} handlers={handlers} />
-            </div>
-          );
-        })}
+    <div role="table" aria-label={t('listLabel')} aria-rowcount={clients.length + 1} className="client-table" data-testid="client-table">
+      <div role="rowgroup" className="client-head">
+        <div role="row" aria-rowindex={1} className="client-grid">
+          {SORT_COLUMNS.map(({ key }) => {
+            const sorted = sort.key === key ? sort.direction : undefined;
+            const column = t(COLUMN_TEXT[key]);
+            return (
+              <div key={key} role="columnheader" aria-sort={sorted ?? 'none'} className={`col-${key}`} data-testid={`client-col-${key}`}>
+                <button type="button" className="sort-button" onClick={() => onSort(key)} title={t('sortBy', { column })}>
+                  {column}
+                  <span className="sort-mark" aria-hidden="true">{sorted === 'ascending' ? '▲' : sorted === 'descending' ? '▼' : '↕'}</span>
+                </button>
+              </div>
+            );
+          })}
+          <div role="columnheader" className="col-actions"><span className="visually-hidden">{t('colActions')}</span></div>
+        </div>
+      </div>
+      <div ref={scroller} className="client-scroller" data-testid="client-list">
+        <div role="rowgroup" style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+          {virtualizer.getVirtualItems().map((item) => {
+            const s = clients[item.index];
+            if (!s) return null;
+            return (
+              <ClientRow
+                key={s.id}
+                summary={s}
+                isCurrent={s.id === currentId}
+                handlers={handlers}
+                rowIndex={item.index + 2}
+                top={item.start}
+              />
+            );
+          })}
+        </div>
       </div>
     </div>
   );

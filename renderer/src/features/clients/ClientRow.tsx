@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import type { WorkspaceSummary } from '../../../../shared/ipc/contract';
+import { format, type Locale } from 'date-fns';
 import { formatAgo, formatDate } from '../../i18n/dates';
 import { useLocale } from '../../i18n/useLocale';
 import { Menu } from '../../ui/Menu';
@@ -14,8 +15,6 @@ export interface RowHandlers {
   onDelete: (s: WorkspaceSummary) => void;
 }
 
-const SHOWN_NETWORKS = 4;
-
 function Trend({ score, previous }: { score: number; previous: number | null }) {
   const { t } = useClientsText();
   if (previous === null) return null;
@@ -24,48 +23,75 @@ function Trend({ score, previous }: { score: number; previous: number | null }) 
   return <span className={`trend ${tone}`} role="img" aria-label={text} title={text}>{arrow}{delta !== 0 ? Math.abs(delta) : ''}</span>;
 }
 
+/** "lun. 1er déc." / "Mon 1 Dec": French says "1er" for the first of the month. */
+function shortDay(iso: string, lang: 'fr' | 'en', locale: Locale): string {
+  const d = new Date(iso);
+  const sameYear = d.getFullYear() === new Date().getFullYear();
+  const day = lang === 'fr' && d.getDate() === 1 ? "d'er'" : 'd';
+  return format(d, `EEE ${day} MMM${sameYear ? '' : ' yyyy'}`, { locale });
+}
+
 function scoreTone(score: number): string {
   return score >= 80 ? 'ok' : score >= 50 ? 'warning' : 'error';
 }
 
-/** One client in the list: who, where, how good, and what to do with it. */
-export const ClientRow = memo(function ClientRow({ summary: s, isCurrent, handlers }: { summary: WorkspaceSummary; isCurrent: boolean; handlers: RowHandlers }) {
+interface ClientRowProps {
+  summary: WorkspaceSummary;
+  isCurrent: boolean;
+  handlers: RowHandlers;
+  /** 1-based position among the table's rows (the header is row 1). */
+  rowIndex: number;
+  /** Where the virtualizer places the row, in px from the top of the list. */
+  top: number;
+}
+
+export const ROW_HEIGHT = 64;
+
+/** One client's row: who, how good, what is wrong, when last worked on, what comes next, and actions. */
+export const ClientRow = memo(function ClientRow({ summary: s, isCurrent, handlers, rowIndex, top }: ClientRowProps) {
   const { t } = useClientsText();
-  const { locale } = useLocale();
-  const extra = s.networks.length - SHOWN_NETWORKS;
+  const { locale, lang } = useLocale();
+  const networks = s.networks.map((n) => networkLabel(n, lang)).join(', ');
   return (
-    <div className={`client-row${s.archived ? ' is-archived' : ''}`} data-testid="client-row" data-client-id={s.id}>
-      <div className="client-main">
-        <button type="button" className="client-name" onClick={() => handlers.onOpen(s.id)} data-testid="client-open">
+    <div role="row" aria-rowindex={rowIndex} className={`client-item client-grid${s.archived ? ' is-archived' : ''}`} style={{ position: 'absolute', top: 0, left: 0, right: 0, height: ROW_HEIGHT, transform: `translateY(${top}px)` }} data-testid="client-row" data-client-id={s.id}>
+      <div role="cell" className="col-name">
+        <button type="button" className="client-name" onClick={() => handlers.onOpen(s.id)} data-testid="client-open" title={s.name}>
           {s.name}
         </button>
-        {isCurrent && <span className="chip info">{t('current')}</span>}
-        {s.archived && <span className="chip dormant">{t('archived')}</span>}
-        <div className="client-person">
-          <span>{s.personName || <em className="muted">{t('unnamedPerson')}</em>}</span>
-          {s.headline && <span className="muted"> — {s.headline}</span>}
+        <div className="client-person muted" title={networks}>
+          {isCurrent && <span className="chip info">{t('current')}</span>}
+          {s.archived && <span className="chip dormant">{t('archived')}</span>}
+          {s.personName || <em>{t('unnamedPerson')}</em>}
+          {s.headline && <> — {s.headline}</>}
+          {' · '}{t('profiles', { count: s.profileCount })}
         </div>
       </div>
-      <div className="client-networks" aria-label={s.networks.map(networkLabel).join(', ')}>
-        {s.networks.slice(0, SHOWN_NETWORKS).map((n) => <span key={n} className="net-tag" aria-hidden="true">{networkLabel(n)}</span>)}
-        {extra > 0 && <span className="net-tag" aria-hidden="true">+{extra}</span>}
-        <div className="muted small">{t('profiles', { count: s.profileCount })}</div>
-      </div>
-      <div className="client-score">
+      <div role="cell" className="col-score" data-testid="client-score">
         {s.score === null
           ? <span className="muted small">{t('noScore')}</span>
-          : <><span className={`chip ${scoreTone(s.score)}`}>{t('score', { score: Math.round(s.score) })}</span> <Trend score={s.score} previous={s.previousScore} /></>}
+          : <><span className={`chip ${scoreTone(s.score)}`} title={t('score', { score: Math.round(s.score) })}>{Math.round(s.score)}</span> <Trend score={s.score} previous={s.previousScore} /></>}
       </div>
-      <div className="client-updated muted small" title={t('updatedOn', { date: formatDate(s.updatedAt, locale, 'PPpp') })}>
-        {t('updated', { ago: formatAgo(s.updatedAt, locale) })}
+      <div role="cell" className="col-coverage muted" title={t('coverageSoon')}>—</div>
+      <div role="cell" className="col-errors" data-testid="client-errors">
+        {s.errors === null
+          ? <span className="muted" title={t('errorsUnknown')}>—</span>
+          : <span className={s.errors > 0 ? 'error-count' : 'muted'} title={t('errorsCount', { count: s.errors })}>{s.errors}</span>}
       </div>
-      <div className="client-actions">
-        <button type="button" className="btn small primary" onClick={() => handlers.onOpen(s.id)} aria-label={`${t('open')} ${s.name}`}>{t('open')}</button>
+      <div role="cell" className="col-lastSession small" title={`${t('lastSessionOn', { date: formatDate(s.updatedAt, locale, 'PPpp') })} (${formatAgo(s.updatedAt, locale)})`}>
+        {shortDay(s.updatedAt, lang, locale)}
+      </div>
+      <div role="cell" className="col-nextPost small" data-testid="client-next-post">
+        {s.nextPost === null
+          ? <span className="muted">{t('nothingPlanned')}</span>
+          : <span title={t('nextPostOn', { date: formatDate(s.nextPost, locale, 'PPPp') })}>{shortDay(s.nextPost, lang, locale)}</span>}
+      </div>
+      <div role="cell" className="col-actions">
         <Menu
           label={t('actionsShort')}
           ariaLabel={t('actions', { name: s.name })}
           testId="client-menu"
           items={[
+            { label: t('open'), onSelect: () => handlers.onOpen(s.id), testId: 'client-open-menu' },
             { label: t('rename'), onSelect: () => handlers.onRename(s), testId: 'client-rename' },
             { label: t('duplicate'), onSelect: () => handlers.onDuplicate(s.id), testId: 'client-duplicate' },
             { label: t(s.archived ? 'unarchive' : 'archive'), onSelect: () => handlers.onArchive(s.id, !s.archived), testId: 'client-archive' },

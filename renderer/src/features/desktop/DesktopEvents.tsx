@@ -39,7 +39,7 @@ export function DesktopEvents() {
 
   useEffect(() => {
     const api = window.vitrine;
-    if (!api?.on) return;
+    if (!api?.onMenuCommand) return;
     const onMenu = ({ command }: EventPayload<'menu:command'>) => {
       const run: Record<MenuCommand, () => void> = {
         'new-client': () => setOpen({ kind: 'new-client' }),
@@ -65,13 +65,13 @@ export function DesktopEvents() {
       void openWorkspace(workspaceId).then(() => navigate('plan', { profileId: slotKey.split(':')[0] ?? '', field: null, slotKey, fromReminder: true }));
     };
     const onFile = ({ files }: EventPayload<'file:open'>) => setOpen({ kind: 'file', files });
-    const off = [api.on('menu:command', onMenu), api.on('reminder:open', onReminder), api.on('file:open', onFile)];
+    const off = [api.onMenuCommand(onMenu), api.onReminderOpen(onReminder), api.onFileOpen(onFile)];
     return () => off.forEach((f) => f());
   }, [workspace, settings.theme, updateSettings, openWorkspace, navigate]);
 
   // Once listening, main may send what it held back (a file double-clicked to launch Vitrine).
   useEffect(() => {
-    if (window.vitrine?.on) void call('app:ready').catch(() => undefined);
+    if (window.vitrine?.onFileOpen) void call('app:ready').catch(() => undefined);
   }, []);
 
   switch (open?.kind) {

@@ -35,7 +35,7 @@ export function AddProfile({ registry, onAdded }: { registry: NetworkRegistry; o
     const profile = newProfile(found.network, { id: crypto.randomUUID(), handle: found.handle, url: found.canonicalUrl || input.trim() });
     editWorkspace((w) => addProfile(w, profile));
     setInput('');
-    showToast({ message: t('added', { network: labelOf(registry, found.network) }) });
+    showToast({ message: t('added', { network: labelOf(registry, found.network, lang) }) });
     onAdded(profile.id, false);
   };
   const addEmpty = () => {
@@ -46,8 +46,8 @@ export function AddProfile({ registry, onAdded }: { registry: NetworkRegistry; o
 
   let feedback = null;
   if (found && !found.ok) feedback = <p className="field-error" data-testid="paste-refused">{found.message[lang]}</p>;
-  else if (found?.ok && existing) feedback = <p className="field-error" data-testid="paste-duplicate">{t('duplicate', { network: labelOf(registry, found.network), handle: existing.handle || existing.url })}</p>;
-  else if (found?.ok) feedback = <p className="field-hint ok-text" data-testid="paste-detected">{t('detected', { network: labelOf(registry, found.network), handle: found.handle })}</p>;
+  else if (found?.ok && existing) feedback = <p className="field-error" data-testid="paste-duplicate">{t('duplicate', { network: labelOf(registry, found.network, lang), handle: existing.handle || existing.url })}</p>;
+  else if (found?.ok) feedback = <p className="field-hint ok-text" data-testid="paste-detected">{t('detected', { network: labelOf(registry, found.network, lang), handle: found.handle })}</p>;
 
   return (
     <div className="card add-profile">

@@ -1,9 +1,12 @@
 import type { NetworkRegistry } from '../../../../shared/domain/networks/registry';
 import { useInventoryText } from './text';
+import { localLabel } from '../../../../shared/domain/networks/label';
+import { useLocale } from '../../i18n/useLocale';
 
 /** The catalog as a select: built-in networks, then this client's own. */
 export function NetworkSelect({ id, registry, value, onChange, testId }: { id: string; registry: NetworkRegistry; value: string; onChange: (id: string) => void; testId?: string }) {
   const { t } = useInventoryText();
+  const { lang } = useLocale();
   const all = registry.all();
   const builtIn = all.filter((n) => n.builtIn);
   const custom = all.filter((n) => !n.builtIn);

@@ -7,6 +7,7 @@ import { useLocale } from '../../i18n/useLocale';
 import { showToast } from '../../ui/Toast';
 import { buildNetwork, emptyForm, formOf, LIMIT_KEYS, parseOverride, slugify, type LimitKey, type NetworkForm } from './network-form';
 import { useInventoryText } from './text';
+import { localLabel } from '../../../../shared/domain/networks/label';
 
 function CustomNetworkForm({ initial, editing, others, onSave, onCancel }: {
   initial: NetworkForm;

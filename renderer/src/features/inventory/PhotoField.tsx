@@ -1,6 +1,9 @@
 import { useRef, useState } from 'react';
 import { PHOTO_MIMES } from '../../../../shared/domain/workspace/photo-file';
-import type { Profile } from '../../../../shared/schema/workspace';
+import { factSourceOf } from '../../../../shared/domain/facts/record';
+import type { FactState, Profile } from '../../../../shared/schema/workspace';
+import { FactChoice } from './fields';
+import { todayIso } from './profile-edit';
 import { savePhoto, usePhotoUrl, type PhotoSaveError } from './photo';
 import { useInventoryText } from './text';
 
@@ -14,13 +17,14 @@ export function PhotoAvatar({ file, size, alt, testId }: { file: string | undefi
 interface Props {
   workspaceId: string;
   profile: Profile;
-  onChange: (photo: Profile['photo']) => void;
+  onChange: (patch: Pick<Profile, 'photo'> | Pick<Profile, 'photo' | 'facts'>) => void;
 }
 
 /**
- * The "photo present" fact the audit checks, and Vitrine's own copy of the
- * picture. Choosing a picture implies the profile has one; removing the
- * copy does not say the network profile lost its photo, so the box stays as it is.
+ * The photo fact the audit checks (there / missing / not checked), and
+ * Vitrine's own copy of the picture. Choosing a picture says the profile has
+ * one; removing the copy does not say the network profile lost its photo, so
+ * the fact stays as it is.
  */
 export function PhotoField({ workspaceId, profile, onChange }: Props) {
   const { t } = useInventoryText();
@@ -29,6 +33,7 @@ export function PhotoField({ workspaceId, profile, onChange }: Props) {
   const [error, setError] = useState<PhotoSaveError | null>(null);
   const { photo } = profile;
   const url = usePhotoUrl(photo.file);
+  const typed = (state: FactState) => ({ state, source: state === 'unchecked' ? null : factSourceOf('typed', todayIso()) });
 
   const choose = async (file: File | undefined) => {
     if (!file) return;
@@ -36,7 +41,7 @@ export function PhotoField({ workspaceId, profile, onChange }: Props) {
     setError(null);
     const saved = await savePhoto(workspaceId, profile.id, file);
     setBusy(false);
-    if (saved.ok) onChange({ present: true, file: saved.file });
+    if (saved.ok) onChange({ photo: { file: saved.file }, facts: { ...profile.facts, photo: typed('known') } });
     else setError(saved.error);
   };
   const errorText = error === null ? null
@@ -54,16 +59,14 @@ export function PhotoField({ workspaceId, profile, onChange }: Props) {
             : <span className="photo-placeholder">{photo.file !== undefined ? t('editor.pictureMissing') : t('editor.noPicture')}</span>}
         </div>
         <div className="photo-controls">
-          <label className="inline photo-present">
-            <input id="field-photo" type="checkbox" className="checkbox" checked={photo.present} onChange={(e) => onChange({ ...photo, present: e.target.checked })} data-testid="field-photo" />
-            {t('editor.photoPresent')}
-          </label>
+          <span id="field-photo" className="photo-present" tabIndex={-1}>{t('editor.photoPresent')}</span>
+          <FactChoice fact="photo" label={t('editor.photo')} state={profile.facts.photo.state} source={profile.facts.photo.source} onChange={(state) => onChange({ photo, facts: { ...profile.facts, photo: typed(state) } })} />
           <div className="inline">
             <button type="button" className="btn small" onClick={() => input.current?.click()} disabled={busy} aria-describedby="photo-hint" data-testid="photo-choose">
               {busy ? t('editor.pictureSaving') : t('editor.pictureChoose')}
             </button>
             {photo.file !== undefined && (
-              <button type="button" className="btn small" onClick={() => onChange({ present: photo.present })} data-testid="photo-remove">{t('editor.pictureRemove')}</button>
+              <button type="button" className="btn small" onClick={() => onChange({ photo: {} })} data-testid="photo-remove">{t('editor.pictureRemove')}</button>
             )}
           </div>
           <input

@@ -15,6 +15,7 @@ import { PhotoField } from './PhotoField';
 import { patchProfile, removeProfile, todayIso } from './profile-edit';
 import { useInventoryText } from './text';
 import { labelOf } from './useRegistry';
+import { DayField } from '../../ui/DateFields';
 
 interface Props {
   profileId: string;
@@ -39,7 +40,7 @@ export function ProfileEditor({ profileId, registry, field, onClose }: Props) {
   }, [field]);
 
   const def = profile ? registry.get(profile.network) : undefined;
-  const network = profile ? labelOf(registry, profile.network) : '';
+  const network = profile ? labelOf(registry, profile.network, lang) : '';
   if (!profile) return null;
   // Cheap enough to redo on each keystroke: one profile, one URL.
   const checks = checkLimits(profile, registry.limitsFor(profile.network));
@@ -67,7 +68,7 @@ export function ProfileEditor({ profileId, registry, field, onClose }: Props) {
   const urlNote = urlCheck === null ? null : !urlCheck.ok
     ? <p className="field-error">{urlCheck.message[lang]}</p>
     : urlCheck.network !== profile.network
-      ? <p className="field-error">{t('editor.urlOtherNetwork', { other: labelOf(registry, urlCheck.network), network })}</p>
+      ? <p className="field-error">{t('editor.urlOtherNetwork', { other: labelOf(registry, urlCheck.network, lang), network })}</p>
       : <p className="field-hint ok-text">{t('editor.urlOk', { network, handle: urlCheck.handle })}</p>;
 
   const customKeys = [...new Set([...(def?.customFields ?? []).map((f) => f.key), ...Object.keys(profile.customFields)])];
@@ -111,7 +112,7 @@ export function ProfileEditor({ profileId, registry, field, onClose }: Props) {
           <TextField id="field-displayName" label={t('editor.displayName')} value={profile.displayName} onChange={(displayName) => set({ displayName })} hardMax={200} check={worded(checks.displayName)} />
           <TextField id="field-headline" label={t('editor.headline')} value={profile.headline} onChange={(headline) => set({ headline })} hardMax={1000} check={worded(checks.headline)} multiline />
           <TextField id="field-summary" label={t('editor.summary')} value={profile.summary} onChange={(summary) => set({ summary })} hardMax={20000} check={worded(checks.summary)} multiline />
-          <PhotoField workspaceId={ws.id} profile={profile} onChange={(photo) => set({ photo })} />
+          <PhotoField workspaceId={ws.id} profile={profile} onChange={set} />
           <TextField id="field-location" label={t('editor.location')} value={profile.location} onChange={(location) => set({ location })} hardMax={200} />
           <ListField id="field-links" label={t('editor.links')} items={profile.links} onChange={(links) => set({ links })} itemMax={2048} type="url" placeholder={t('editor.linkPlaceholder')} />
           <ListField id="field-keywords" label={t('editor.keywords')} items={profile.keywords} onChange={(keywords) => set({ keywords })} itemMax={100} check={def?.features.keywords || profile.keywords.length > 0 ? worded(checks.keywords) : undefined} />
@@ -123,7 +124,7 @@ export function ProfileEditor({ profileId, registry, field, onClose }: Props) {
           {def?.features.wall && <TriStateField id="field-wallRestricted" label={t('editor.wallRestricted')} value={profile.wallRestricted} onChange={(wallRestricted) => set({ wallRestricted })} />}
           <label htmlFor="field-lastReviewed">{t('editor.lastReviewed')}</label>
           <div className="inline">
-            <input id="field-lastReviewed" type="date" value={profile.lastReviewed ?? ''} onChange={(e) => set({ lastReviewed: e.target.value === '' ? null : e.target.value })} data-testid="field-lastReviewed" />
+            <DayField id="field-lastReviewed" value={profile.lastReviewed ?? ''} onValue={(v) => v !== null && set({ lastReviewed: v === '' ? null : v })} data-testid="field-lastReviewed" />
             <button type="button" className="btn small" onClick={() => set({ lastReviewed: todayIso() })}>{t('editor.today')}</button>
           </div>
           <TextField id="field-notes" label={t('editor.notes')} value={profile.notes} onChange={(notes) => set({ notes })} hardMax={20000} multiline />

@@ -4,6 +4,7 @@ import { ProfileStatus, type Profile } from '../../../../shared/schema/workspace
 import { PhotoAvatar } from './PhotoField';
 import { useInventoryText } from './text';
 import { labelOf } from './useRegistry';
+import { useLocale } from '../../i18n/useLocale';
 
 type StatusFilter = ProfileStatus | 'all';
 
@@ -28,6 +29,7 @@ function scoreTone(score: number): string {
 /** The client's profiles, grouped by network in catalog order, with filters. */
 export function ProfileList({ profiles, registry, scores, onEdit }: Props) {
   const { t } = useInventoryText();
+  const { lang } = useLocale();
   const ids = { status: useId(), network: useId(), search: useId() };
   const [status, setStatus] = useState<StatusFilter>('all');
   const [network, setNetwork] = useState('all');
@@ -56,15 +58,15 @@ export function ProfileList({ profiles, registry, scores, onEdit }: Props) {
         <label htmlFor={ids.network}>{t('filterNetwork')}</label>
         <select id={ids.network} className="auto-width" value={network} onChange={(e) => setNetwork(e.target.value)} data-testid="filter-network">
           <option value="all">{t('all')}</option>
-          {present.map((n) => <option key={n} value={n}>{labelOf(registry, n)}</option>)}
+          {present.map((n) => <option key={n} value={n}>{labelOf(registry, n, lang)}</option>)}
         </select>
         <label htmlFor={ids.search} className="visually-hidden">{t('filterSearch')}</label>
         <input id={ids.search} type="search" className="profile-search" placeholder={t('filterSearch')} value={query} onChange={(e) => setQuery(e.target.value)} data-testid="filter-search" />
       </div>
       {groups.length === 0 && <p className="muted" data-testid="profiles-no-match">{t('noMatch')}</p>}
       {groups.map(([net, list]) => (
-        <section key={net} className="network-group" aria-label={labelOf(registry, net)} data-testid={`group-${net}`}>
-          <h3>{labelOf(registry, net)} <span className="muted small">({list.length})</span></h3>
+        <section key={net} className="network-group" aria-label={labelOf(registry, net, lang)} data-testid={`group-${net}`}>
+          <h3>{labelOf(registry, net, lang)} <span className="muted small">({list.length})</span></h3>
           <ul className="profile-rows">
             {list.map((p) => {
               const who = p.handle || p.url || t('noHandle');
@@ -73,17 +75,17 @@ export function ProfileList({ profiles, registry, scores, onEdit }: Props) {
                 <li key={p.id} className="profile-row" data-testid="profile-row" data-profile-id={p.id}>
                   <div className="profile-who">
                     <PhotoAvatar file={p.photo.file} size={28} alt="" testId="profile-avatar" />
-                    <button type="button" className="link-button" onClick={() => onEdit(p.id)} aria-label={t('editLabel', { name: `${labelOf(registry, net)} ${who}` })}>{who}</button>
+                    <button type="button" className="link-button" onClick={() => onEdit(p.id)} aria-label={t('editLabel', { name: `${labelOf(registry, net, lang)} ${who}` })}>{who}</button>
                     {p.displayName && <span className="muted"> · {p.displayName}</span>}
                     {p.headline && <div className="muted small ellipsis">{p.headline}</div>}
                   </div>
                   <div className="profile-chips">
                     <span className={`chip ${p.status}`} data-testid="profile-status">{t(`status.${p.status}`)}</span>
                     <span className="chip neutral">{t(`audience.${p.audience}`)}</span>
-                    <span className={`chip ${p.photo.present ? 'neutral' : 'warning'}`}>{p.photo.present ? `✓ ${t('photo')}` : `✗ ${t('noPhoto')}`}</span>
+                    <span className={`chip ${p.facts.photo.state === 'absent' ? 'warning' : 'neutral'}`} data-testid="profile-photo">{t(`photoState.${p.facts.photo.state}`)}</span>
                     {score !== undefined && <span className={`chip ${scoreTone(score)}`} data-testid="profile-score">{t('score', { score: Math.round(score) })}</span>}
                   </div>
-                  <button type="button" className="btn small" onClick={() => onEdit(p.id)} data-testid="profile-edit" aria-label={t('editLabel', { name: `${labelOf(registry, net)} ${who}` })}>{t('edit')}</button>
+                  <button type="button" className="btn small" onClick={() => onEdit(p.id)} data-testid="profile-edit" aria-label={t('editLabel', { name: `${labelOf(registry, net, lang)} ${who}` })}>{t('edit')}</button>
                 </li>
               );
             })}

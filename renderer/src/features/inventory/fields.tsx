@@ -1,4 +1,7 @@
 import { useId, useState, type ReactNode } from 'react';
+import { describeSource } from '../../../../shared/domain/facts/labels';
+import type { FactSource, FactState } from '../../../../shared/schema/workspace';
+import { useLocale } from '../../i18n/useLocale';
 import { CharCounter } from '../../ui/CharCounter';
 import type { FieldCheck } from './limits';
 import { useInventoryText } from './text';
@@ -124,5 +127,43 @@ export function TriStateField({ id, label, value, onChange }: { id: string; labe
         <option value="false">{t('editor.no')}</option>
       </select>
     </>
+  );
+}
+
+interface FactChoiceProps {
+  /** Fact name, for ids and test ids. */
+  fact: string;
+  label: string;
+  state: FactState;
+  source: FactSource | null;
+  onChange: (state: FactState) => void;
+  /** When the field holds a value it is known: only the source is shown. */
+  hasValue?: boolean;
+}
+
+/**
+ * "Checked: it is there / it is missing" in one click, or back to "not
+ * checked", with where the fact came from. Radio buttons, so the arrow keys
+ * move between the three and a screen reader names the group.
+ */
+export function FactChoice({ fact, label, state, source, onChange, hasValue = false }: FactChoiceProps) {
+  const { t } = useInventoryText();
+  const { lang } = useLocale();
+  const name = `fact-${fact}`;
+  const sourceText = source === null ? null : describeSource(source, lang);
+  return (
+    <div className="fact-choice" data-testid={name} data-state={state}>
+      {!hasValue && (
+        <div role="radiogroup" aria-label={t('facts.group', { what: label })} className="fact-options">
+          {(['known', 'absent', 'unchecked'] as const).map((option) => (
+            <label key={option} className={`fact-option ${state === option ? 'selected' : ''}`}>
+              <input type="radio" name={name} value={option} checked={state === option} onChange={() => onChange(option)} data-testid={`${name}-${option}`} />
+              {t(`facts.${option}`)}
+            </label>
+          ))}
+        </div>
+      )}
+      {sourceText !== null && state !== 'unchecked' && <span className="field-hint fact-source" data-testid={`${name}-source`}>{sourceText}</span>}
+    </div>
   );
 }

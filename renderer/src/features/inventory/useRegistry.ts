@@ -1,5 +1,7 @@
 import { useMemo } from 'react';
 import { networkForWorkspace, type NetworkRegistry } from '../../../../shared/domain/networks/registry';
+import { localLabel } from '../../../../shared/domain/networks/label';
+import type { Lang } from '../../../../shared/schema/text';
 import type { Workspace } from '../../../../shared/schema/workspace';
 
 /** The workspace's network catalog (built-ins, its own networks and limit overrides). */
@@ -8,6 +10,8 @@ export function useRegistry(ws: Workspace): NetworkRegistry {
   return useMemo(() => networkForWorkspace({ customNetworks, limitOverrides }), [customNetworks, limitOverrides]);
 }
 
-export function labelOf(registry: NetworkRegistry, id: string): string {
-  return registry.get(id)?.label ?? id;
+/** A network's name in the UI language. */
+export function labelOf(registry: NetworkRegistry, id: string, lang: Lang): string {
+  const def = registry.get(id);
+  return def ? localLabel(def, lang) : id;
 }

@@ -7,6 +7,7 @@ import { useLibrary } from '../../app/library';
 import { useLocale } from '../../i18n/useLocale';
 import { todayIso, withProfile } from './editing';
 import { usePlanText } from './text';
+import { DayField, TimeField } from '../../ui/DateFields';
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 const HH_MM = /^\d{2}:\d{2}$/;
@@ -85,11 +86,11 @@ export function CadenceEditor({ profile, registry }: { profile: Profile; registr
           <div className="rows">
             {c.timeWindows.map((w, i) => (
               <div key={i} className="inline-fields">
-                <input type="time" aria-label={t('windowStart', { n: i + 1 })} value={w.start} className="narrow"
-                  onChange={(e) => HH_MM.test(e.target.value) && set({ timeWindows: c.timeWindows.map((x, j) => (j === i ? { ...x, start: e.target.value } : x)) })} />
+                <TimeField aria-label={t('windowStart', { n: i + 1 })} value={w.start}
+                  onValue={(v) => v !== null && HH_MM.test(v) && set({ timeWindows: c.timeWindows.map((x, j) => (j === i ? { ...x, start: v } : x)) })} />
                 <span aria-hidden="true">–</span>
-                <input type="time" aria-label={t('windowEnd', { n: i + 1 })} value={w.end} className="narrow"
-                  onChange={(e) => HH_MM.test(e.target.value) && set({ timeWindows: c.timeWindows.map((x, j) => (j === i ? { ...x, end: e.target.value } : x)) })} />
+                <TimeField aria-label={t('windowEnd', { n: i + 1 })} value={w.end}
+                  onValue={(v) => v !== null && HH_MM.test(v) && set({ timeWindows: c.timeWindows.map((x, j) => (j === i ? { ...x, end: v } : x)) })} />
                 <button type="button" className="btn small" aria-label={t('removeWindow', { n: i + 1 })} onClick={() => set({ timeWindows: c.timeWindows.filter((_, j) => j !== i) })}>{t('remove')}</button>
               </div>
             ))}
@@ -108,12 +109,12 @@ export function CadenceEditor({ profile, registry }: { profile: Profile; registr
 
           <label htmlFor={`${id}-start`}>{t('startDate')}</label>
           <div>
-            <input id={`${id}-start`} type="date" value={c.startDate} className="auto-width" onChange={(e) => ISO_DAY.test(e.target.value) && set({ startDate: e.target.value })} data-testid="cadence-start" />
+            <DayField id={`${id}-start`} value={c.startDate} onValue={(v) => v !== null && ISO_DAY.test(v) && set({ startDate: v })} data-testid="cadence-start" />
             {errorText('startDate')}
           </div>
           <label htmlFor={`${id}-end`}>{t('endDate')}</label>
           <div>
-            <input id={`${id}-end`} type="date" value={c.endDate ?? ''} className="auto-width" onChange={(e) => set({ endDate: ISO_DAY.test(e.target.value) ? e.target.value : null })} />
+            <DayField id={`${id}-end`} value={c.endDate ?? ''} onValue={(v) => v !== null && set({ endDate: ISO_DAY.test(v) ? v : null })} />
             {errorText('endDate')}
           </div>
 
@@ -124,9 +125,9 @@ export function CadenceEditor({ profile, registry }: { profile: Profile; registr
               const change = (patch: Partial<Cadence['pauses'][number]>) => set({ pauses: c.pauses.map((x, j) => (j === i ? { ...x, ...patch } : x)) });
               return (
                 <div key={i} className="inline-fields">
-                  <input type="date" aria-label={t('pauseStart', { n: i + 1 })} value={p.start} className="auto-width" onChange={(e) => ISO_DAY.test(e.target.value) && change({ start: e.target.value })} />
+                  <DayField aria-label={t('pauseStart', { n: i + 1 })} value={p.start} onValue={(v) => v !== null && ISO_DAY.test(v) && change({ start: v })} />
                   <span aria-hidden="true">→</span>
-                  <input type="date" aria-label={t('pauseEnd', { n: i + 1 })} value={p.end} className="auto-width" onChange={(e) => ISO_DAY.test(e.target.value) && change({ end: e.target.value })} />
+                  <DayField aria-label={t('pauseEnd', { n: i + 1 })} value={p.end} onValue={(v) => v !== null && ISO_DAY.test(v) && change({ end: v })} />
                   <input type="text" aria-label={t('pauseLabel', { n: i + 1 })} placeholder={t('pauseLabelPlaceholder')} maxLength={120} value={p.label} onChange={(e) => change({ label: e.target.value })} />
                   <button type="button" className="btn small" aria-label={t('removePause', { n: i + 1 })} onClick={() => set({ pauses: c.pauses.filter((_, j) => j !== i) })}>{t('remove')}</button>
                 </div>

@@ -9,6 +9,7 @@ import { useLocale } from '../../i18n/useLocale';
 import { byDay, calendarItems, slotRangeFor, STATE_GLYPH, type CalendarItem } from './calendar-items';
 import { usePlanText } from './text';
 import { usePlanStatus } from './usePlan';
+import { labelOf } from '../inventory/useRegistry';
 
 type View = 'month' | 'week' | 'agenda';
 const MONTH_CELL_ITEMS = 3;
@@ -45,7 +46,7 @@ export function Calendar({ ws, now, registry, onSlot, onPost }: CalendarProps) {
   const title = view === 'week'
     ? `${format(first, 'd MMM', { locale })} – ${format(last, 'd MMM yyyy', { locale })}`
     : format(cursor, 'LLLL yyyy', { locale });
-  const networkLabel = (id: string) => registry.get(id)?.label ?? id;
+  const networkLabel = (id: string) => labelOf(registry, id, lang);
   const open = (item: CalendarItem) => (item.slot ? onSlot(item.slot) : item.post && onPost(item.post));
   const profileName = (id: string) => ws.profiles.find((p) => p.id === id);
 

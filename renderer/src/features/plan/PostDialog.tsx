@@ -6,6 +6,9 @@ import { Modal } from '../../ui/Modal';
 import { useUiText } from '../../ui/ui-text';
 import { fromLocalInput, newId, toLocalInput } from './editing';
 import { usePlanText } from './text';
+import { localLabel } from '../../../../shared/domain/networks/label';
+import { useLocale } from '../../i18n/useLocale';
+import { DayField, TimeField } from '../../ui/DateFields';
 
 const STATUSES: readonly Post['status'][] = ['idea', 'draft', 'published', 'skipped'];
 
@@ -29,10 +32,11 @@ interface PostDialogProps {
 /** Adds or edits a post of the log: where, when, at which stage, about what. */
 export function PostDialog({ post, isNew, ws, registry, onClose }: PostDialogProps) {
   const { t } = usePlanText();
+  const { lang } = useLocale();
   const ui = useUiText();
   const { editWorkspace } = useLibrary();
   const [draft, setDraft] = useState(post);
-  const [when, setWhen] = useState(() => toLocalInput(post.date));
+  const [when, setWhen] = useState<{ day: string | null; time: string | null }>(() => toLocalInput(post.date));
   const [error, setError] = useState('');
   const id = useId();
   const set = (patch: Partial<Post>) => setDraft((d) => ({ ...d, ...patch }));
@@ -40,7 +44,7 @@ export function PostDialog({ post, isNew, ws, registry, onClose }: PostDialogPro
   const owners = ws.profiles.filter((p) => p.network === draft.network);
 
   const save = () => {
-    const date = fromLocalInput(when);
+    const date = fromLocalInput(when.day, when.time);
     if (date === null) return setError(t('dateInvalid'));
     const next = { ...draft, date };
     editWorkspace((w) => ({ ...w, posts: isNew ? [...w.posts, next] : w.posts.map((p) => (p.id === next.id ? next : p)) }));
@@ -62,7 +66,7 @@ export function PostDialog({ post, isNew, ws, registry, onClose }: PostDialogPro
             set({ network, profileId: ws.profiles.find((p) => p.network === network)?.id ?? null });
           }} data-testid="post-network">
             {!networks.some((n) => n.id === draft.network) && <option value={draft.network}>{draft.network}</option>}
-            {networks.map((n) => <option key={n.id} value={n.id}>{n.label}</option>)}
+            {networks.map((n) => <option key={n.id} value={n.id}>{localLabel(n, lang)}</option>)}
           </select>
           <label htmlFor={`${id}-profile`}>{t('profile')}</label>
           <select id={`${id}-profile`} value={draft.profileId ?? ''} onChange={(e) => set({ profileId: e.target.value || null })}>
@@ -71,7 +75,10 @@ export function PostDialog({ post, isNew, ws, registry, onClose }: PostDialogPro
           </select>
           <label htmlFor={`${id}-date`}>{t('date')}</label>
           <div>
-            <input id={`${id}-date`} type="datetime-local" value={when} className="auto-width" aria-invalid={error ? true : undefined} onChange={(e) => { setWhen(e.target.value); setError(''); }} data-testid="post-date" />
+            <span className="inline-fields">
+              <DayField id={`${id}-date`} value={when.day ?? ''} aria-invalid={error ? true : undefined} onValue={(day) => { setWhen((w) => ({ ...w, day })); setError(''); }} data-testid="post-date" />
+              <TimeField id={`${id}-time`} aria-label={t('time')} value={when.time ?? ''} onValue={(time) => { setWhen((w) => ({ ...w, time })); setError(''); }} data-testid="post-time" />
+            </span>
             {error && <p className="field-error" role="alert">{error}</p>}
           </div>
           <label htmlFor={`${id}-status`}>{t('status')}</label>

@@ -5,6 +5,7 @@ import type { NetworkRegistry } from '../../../../shared/domain/networks/registr
 import type { Post, Workspace } from '../../../../shared/schema/workspace';
 import { useLocale } from '../../i18n/useLocale';
 import { usePlanText } from './text';
+import { labelOf } from '../inventory/useRegistry';
 
 const ROW = 52;
 const STATUS_CHIP: Record<Post['status'], string> = { idea: 'info', draft: 'warning', published: 'ok', skipped: 'dormant' };
@@ -19,7 +20,7 @@ interface PostsLogProps {
 /** Every post, newest first; long imported histories stay smooth (virtualized). */
 export function PostsLog({ ws, registry, onAdd, onEdit }: PostsLogProps) {
   const { t } = usePlanText();
-  const { locale } = useLocale();
+  const { locale, lang } = useLocale();
   const [network, setNetwork] = useState('');
   const filterId = useId();
   const networks = useMemo(() => [...new Set(ws.posts.map((p) => p.network))], [ws.posts]);
@@ -30,7 +31,7 @@ export function PostsLog({ ws, registry, onAdd, onEdit }: PostsLogProps) {
   const scroller = useRef<HTMLDivElement>(null);
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read only during this render
   const virtual = useVirtualizer({ count: rows.length, getScrollElement: () => scroller.current, estimateSize: () => ROW, overscan: 10 });
-  const label = (id: string) => registry.get(id)?.label ?? id;
+  const label = (id: string) => labelOf(registry, id, lang);
 
   return (
     <section aria-labelledby="posts-title">
@@ -62,9 +63,10 @@ export function PostsLog({ ws, registry, onAdd, onEdit }: PostsLogProps) {
                         <span className="post-date">{when}</span>
                         <span className="post-net">{label(p.network)}</span>
                         <span className={`chip ${STATUS_CHIP[p.status]}`}>{t(`postStatus.${p.status}`)}</span>
+                        {/* The text on its own line, the theme above it: a long theme never hides the post. */}
                         <span className="post-text">
-                          {p.theme && <strong>{p.theme} </strong>}
-                          <span className="muted">{p.text || p.link}</span>
+                          {p.theme && <span className="post-theme">{p.theme}</span>}
+                          <span className="post-body">{p.text || p.link}</span>
                         </span>
                         {p.promotional ? <span className="chip warning">{t('promoChip')}</span> : <span />}
                         <button type="button" className="btn small" aria-label={t('editLabel', { date: when })} onClick={() => onEdit(p)}>{t('edit')}</button>

@@ -4,6 +4,7 @@ import type { Workspace } from '../../../../shared/schema/workspace';
 import { CadenceEditor } from './CadenceEditor';
 import { ThemeEditor } from './ThemeEditor';
 import { usePlanText } from './text';
+import { useLocale } from '../../i18n/useLocale';
 
 interface ProfileSetupProps {
   ws: Workspace;
@@ -15,6 +16,7 @@ interface ProfileSetupProps {
 /** Per profile: pick it on the left, set its theme and cadence on the right. */
 export function ProfileSetup({ ws, registry, profileId, onProfile }: ProfileSetupProps) {
   const { t } = usePlanText();
+  const { lang } = useLocale();
   const profile = ws.profiles.find((p) => p.id === profileId);
   return (
     <div className="plan-setup">
@@ -23,7 +25,7 @@ export function ProfileSetup({ ws, registry, profileId, onProfile }: ProfileSetu
           {ws.profiles.map((p) => (
             <li key={p.id}>
               <button type="button" aria-current={p.id === profileId ? 'true' : undefined} onClick={() => onProfile(p.id)} data-testid="plan-profile" data-profile={p.id}>
-                <strong>{profileLabel(p, registry)}</strong>
+                <strong>{profileLabel(p, registry, lang)}</strong>
                 <span className="muted">{p.theme?.title || '—'}</span>
                 {p.cadence && <span className="muted">{p.cadence.count} / {p.cadence.per === 'week' ? t('perWeek') : t('perMonth')}</span>}
               </button>

@@ -9,6 +9,7 @@ import { Heatmap } from '../../charts/Heatmap';
 import { useLocale } from '../../i18n/useLocale';
 import { usePlanText } from './text';
 import { usePlanStatus } from './usePlan';
+import { labelOf } from '../inventory/useRegistry';
 
 const CHART_WEEKS = 12;
 
@@ -87,7 +88,7 @@ export function Regularity({ ws, now, registry }: { ws: Workspace; now: Date; re
                   const s = stats[n] as PostingStats;
                   return (
                     <tr key={n}>
-                      <th scope="row">{registry.get(n)?.label ?? n}</th>
+                      <th scope="row">{labelOf(registry, n, lang)}</th>
                       <td>{perWeek(s).toLocaleString(locale.code, { maximumFractionDigits: 1 })}</td>
                       <td>{pct(adherenceByNetwork.get(n))}</td>
                       <td>{t('weeks', { count: s.currentStreakWeeks })}</td>
@@ -107,7 +108,7 @@ export function Regularity({ ws, now, registry }: { ws: Workspace; now: Date; re
       {networks.length > 0 && (
         <section className="card" aria-labelledby="heat-title">
           <h2 id="heat-title" className="card-title">{t('heatmapTitle')}</h2>
-          {networks.map((n) => <NetworkHeatmap key={n} ws={ws} network={n} label={registry.get(n)?.label ?? n} now={now} />)}
+          {networks.map((n) => <NetworkHeatmap key={n} ws={ws} network={n} label={labelOf(registry, n, lang)} now={now} />)}
         </section>
       )}
 

@@ -12,6 +12,9 @@ import { Modal } from '../../ui/Modal';
 import { useUiText } from '../../ui/ui-text';
 import { fromLocalInput, newId, toLocalInput } from './editing';
 import { usePlanText } from './text';
+import { formatLocal } from '../../../../shared/domain/dates/local-date';
+import { DayField, TimeField } from '../../ui/DateFields';
+import { labelOf } from '../inventory/useRegistry';
 
 interface SlotDialogProps {
   slot: SlotStatus;
@@ -30,7 +33,7 @@ export function SlotDialog({ slot, ws, registry, fromReminder = false, onClose }
   const { lang, locale } = useLocale();
   const { editWorkspace } = useLibrary();
   const [moving, setMoving] = useState(false);
-  const [when, setWhen] = useState(() => toLocalInput(slot.rescheduledTo ?? slot.start));
+  const [when, setWhen] = useState<{ day: string | null; time: string | null }>(() => toLocalInput(slot.rescheduledTo ?? slot.start));
   const [error, setError] = useState('');
   const titleId = useId();
   const whenId = useId();
@@ -57,7 +60,7 @@ export function SlotDialog({ slot, ws, registry, fromReminder = false, onClose }
   };
 
   const reschedule = () => {
-    const iso = fromLocalInput(when);
+    const iso = fromLocalInput(when.day, when.time);
     const result = iso === null ? null : rescheduleSlot(ws, slot, iso, newId);
     if (!result) return setError(t('dateInvalid'));
     if (!result.ok) return setError(result.error[lang]);
@@ -70,11 +73,11 @@ export function SlotDialog({ slot, ws, registry, fromReminder = false, onClose }
 
   return (
     <Modal onClose={onClose} labelledBy={titleId} testId="slot-dialog">
-      <h2 id={titleId}>{t('slotTitle', { date: format(new Date(slot.start), 'PPPPp', { locale }) })}</h2>
+      <h2 id={titleId}>{t('slotTitle', { date: formatLocal(new Date(slot.start), 'PPPPp', locale) })}</h2>
       <dl className="facts">
-        <dt>{t('network')}</dt><dd>{registry.get(slot.network)?.label ?? slot.network}</dd>
+        <dt>{t('network')}</dt><dd>{labelOf(registry, slot.network, lang)}</dd>
         <dt>{t('status')}</dt><dd><span className={`cal-item static state-${slot.state}`}>{t(`state.${slot.state}`)}</span></dd>
-        {slot.rescheduledTo && <><dt>{t('reschedule')}</dt><dd>{t('rescheduledTo', { date: format(new Date(slot.rescheduledTo), 'PPPPp', { locale }) })}</dd></>}
+        {slot.rescheduledTo && <><dt>{t('reschedule')}</dt><dd>{t('rescheduledTo', { date: formatLocal(new Date(slot.rescheduledTo), 'PPPPp', locale) })}</dd></>}
         {theme && <><dt>{t('postTheme')}</dt><dd>{theme}</dd></>}
       </dl>
       {fromReminder && !done && (
@@ -92,7 +95,10 @@ export function SlotDialog({ slot, ws, registry, fromReminder = false, onClose }
       {moving && (
         <div className="slot-move">
           <label htmlFor={whenId}>{t('rescheduleTo')}</label>
-          <input id={whenId} type="datetime-local" value={when} onChange={(e) => setWhen(e.target.value)} aria-invalid={error ? true : undefined} data-testid="slot-when" />
+          <span className="inline-fields">
+            <DayField id={whenId} value={when.day ?? ''} onValue={(day) => setWhen((w) => ({ ...w, day }))} aria-invalid={error ? true : undefined} data-testid="slot-when" />
+            <TimeField id={`${whenId}-time`} aria-label={t('time')} value={when.time ?? ''} onValue={(time) => setWhen((w) => ({ ...w, time }))} data-testid="slot-when-time" />
+          </span>
         </div>
       )}
       {error && <p className="field-error" role="alert">{error}</p>}

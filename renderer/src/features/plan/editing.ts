@@ -8,16 +8,16 @@ export function withProfile(ws: Workspace, profileId: string, change: (p: Profil
 
 export const newId = (): string => crypto.randomUUID();
 
-/** An instant as the value of an <input type="datetime-local">, in the viewer's zone. */
-export function toLocalInput(iso: string): string {
+/** An instant as a local day (YYYY-MM-DD) and time (HH:mm) in the viewer's zone, for the day and time fields. */
+export function toLocalInput(iso: string): { day: string; time: string } {
   const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? '' : format(d, "yyyy-MM-dd'T'HH:mm");
+  return Number.isNaN(d.getTime()) ? { day: '', time: '' } : { day: format(d, 'yyyy-MM-dd'), time: format(d, 'HH:mm') };
 }
 
-/** The value of a datetime-local input as an ISO instant, or null when incomplete. */
-export function fromLocalInput(value: string): string | null {
-  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(value)) return null;
-  const d = new Date(value);
+/** A local day and time as an ISO instant, or null when either is missing or invalid. */
+export function fromLocalInput(day: string | null, time: string | null): string | null {
+  if (day === null || time === null || !/^\d{4}-\d{2}-\d{2}$/.test(day) || !/^\d{2}:\d{2}$/.test(time)) return null;
+  const d = new Date(`${day}T${time}`);
   return Number.isNaN(d.getTime()) ? null : d.toISOString();
 }
 

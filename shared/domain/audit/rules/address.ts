@@ -4,6 +4,7 @@ import { urlKey } from '../url';
 export const invalidUrl = profileRule<{ url: string; reason: string; reasonFr: string }>({
   code: 'invalid-url', severity: 'error', field: 'url', points: 15,
   appliesTo: () => true,
+  onDeclining: true,
   audiences: ['professional', 'personal'],
   why: {
     fr: 'Une adresse fausse casse les liens entre vos profils et empêche de vérifier le profil.',

@@ -1,6 +1,7 @@
 import type { ProfileField } from '../../../schema/network';
 import type { Localized } from '../../../schema/text';
 import type { Profile } from '../../../schema/workspace';
+import { factState } from '../../facts/state';
 import { summaryPlain } from '../context';
 import { assessPastedCv, type CvSignal } from '../cv-detector';
 import { charCount } from '../text';
@@ -19,8 +20,9 @@ interface MissingFieldSpec {
   fix: Localized;
 }
 
+/** Known absent only: a fact nobody checked goes to the profile's "to verify" list instead. */
 function isMissing(profile: Profile, field: MissingFieldSpec['field']): boolean {
-  return field === 'photo' ? !profile.photo.present : profile[field].trim() === '';
+  return factState(profile, field) === 'absent';
 }
 
 /** The four "field is empty" rules differ only in their field and texts. */
@@ -120,7 +122,7 @@ const SIGNAL_TEXT: Record<CvSignal['kind'], (n: number) => Localized> = {
 };
 
 export const summaryLooksLikeCv = profileRule<{ score: number; signals: readonly string[]; counts: readonly number[] }>({
-  code: 'summary-looks-like-cv', severity: 'warning', field: 'summary', points: 5,
+  code: 'summary-looks-like-cv', severity: 'warning', field: 'summary', points: 10,
   appliesTo: recommends('summary'),
   why: {
     fr: 'Un CV collé dans le résumé répète la rubrique Expérience et parle de vous comme d’un dossier, pas à votre lecteur.',
@@ -135,11 +137,12 @@ export const summaryLooksLikeCv = profileRule<{ score: number; signals: readonly
     if (!cv.pasted) return [];
     return [{ params: { score: cv.score, signals: cv.signals.map((s) => s.kind), counts: cv.signals.map((s) => s.count) } }];
   },
-  message: ({ score, signals, counts, network }) => {
+  // The detector's score stays in the params (tests, tuning); the reader gets what was seen.
+  message: ({ signals, counts, network }) => {
     const parts = signals.map((kind, i) => SIGNAL_TEXT[kind as CvSignal['kind']](counts[i] ?? 0));
     return {
-      fr: `Le résumé ${network} ressemble à un CV collé (indice ${score} : ${parts.map((p) => p.fr).join(', ')}).`,
-      en: `The ${network} summary looks like a pasted CV (score ${score}: ${parts.map((p) => p.en).join(', ')}).`,
+      fr: `Le résumé ${network} ressemble à un CV collé : ${parts.map((p) => p.fr).join(', ')}.`,
+      en: `The ${network} summary looks like a pasted CV: ${parts.map((p) => p.en).join(', ')}.`,
     };
   },
 });
@@ -155,6 +158,7 @@ export const missingKeywords = profileRule<{ count: number; min: number }>({
   check: ({ profile, limits }) => {
     const min = Math.max(limits.keywordsMin ?? 1, 1);
     const count = profile.keywords.filter((k) => k.trim() !== '').length;
+    if (count === 0 && factState(profile, 'keywords') !== 'absent') return [];
     return count < min ? [{ params: { count, min } }] : [];
   },
   message: ({ count, min, network }) => ({

@@ -1,5 +1,5 @@
 import { labelOf } from '../labels';
-import { overlapCoefficient } from '../text';
+import { overlapCoefficient, words } from '../text';
 import { profileRule, type ProfileRule } from '../types';
 
 export const nameInconsistent = profileRule<{ name: string; expected: string }>({
@@ -16,6 +16,7 @@ export const nameInconsistent = profileRule<{ name: string; expected: string }>(
   check: ({ profile, facts, audit }) => {
     // Accents, case, punctuation and word order are already folded out of both keys.
     if (facts.nameKey === '' || audit.referenceName === '' || facts.nameKey === audit.referenceName) return [];
+    if (sameName(profile.displayName, audit.referenceName)) return [];
     const expected = audit.person.person.displayName.trim() || audit.referenceName;
     return [{ params: { name: profile.displayName.trim(), expected } }];
   },
@@ -24,6 +25,31 @@ export const nameInconsistent = profileRule<{ name: string; expected: string }>(
     en: `On ${network}, the name is "${name}" instead of "${expected}".`,
   }),
 });
+
+const LATIN_WORD = /^[a-z0-9]+$/;
+const BRACKETED = /\(([^)]*)\)|\[([^\]]*)\]|«([^»]*)»|“([^”]*)”|"([^"]*)"/g;
+
+/**
+ * A name is the reference name when, leaving aside an alias in brackets ("Noa (Noémie) Ben David")
+ * and the same name written in another script ("Layla Haddad ليلى حداد"), its words are the
+ * reference's. A name wholly in another script than the reference cannot be compared and is not
+ * flagged. Initials and short forms ("J. Dupont", "Jean D.") are other words: flagged.
+ */
+export function sameName(name: string, referenceKey: string): boolean {
+  const ref = referenceKey.split(' ');
+  const refLatin = ref.some((w) => LATIN_WORD.test(w));
+  const aliases = new Set(words([...name.matchAll(BRACKETED)].map((m) => m.slice(1).join(' ')).join(' ')));
+  const own = words(name.replace(BRACKETED, ' '));
+  const comparable = own.filter((w) => LATIN_WORD.test(w) === refLatin && !aliases.has(w));
+  if (comparable.length === 0) return true;
+  return comparable.sort().join(' ') === [...ref].filter((w) => LATIN_WORD.test(w) === refLatin).sort().join(' ');
+}
+
+/** A title mostly written in a script other than Latin (Arabic, Hebrew, CJK…). */
+function nonLatin(text: string): boolean {
+  const ws = words(text);
+  return ws.length > 0 && ws.filter((w) => !LATIN_WORD.test(w)).length * 2 > ws.length;
+}
 
 /** Share of the shorter title's words the other must hold; below it the titles describe different jobs. */
 export const HEADLINE_SIMILARITY_MIN = 0.5;
@@ -42,13 +68,15 @@ export const headlineInconsistent = profileRule<{ headline: string; expected: st
   check: ({ profile, facts, audit }) => {
     const reference = audit.person.headlineTokens;
     if (reference.size === 0 || facts.headlineTokens.size === 0) return [];
+    // Titles in different scripts say the same job in two languages: they are not compared word by word.
+    if (nonLatin(profile.headline) !== nonLatin(audit.person.person.headline)) return [];
     const similarity = overlapCoefficient(facts.headlineTokens, reference);
     if (similarity >= HEADLINE_SIMILARITY_MIN) return [];
     return [{ params: { headline: profile.headline.trim(), expected: audit.person.person.headline.trim(), similarity: Math.round(similarity * 100) } }];
   },
-  message: ({ network, headline, expected, similarity }) => ({
-    fr: `Le titre ${network} « ${headline} » s’écarte de votre titre « ${expected} » (${similarity} % de mots communs).`,
-    en: `The ${network} headline "${headline}" departs from your headline "${expected}" (${similarity}% words in common).`,
+  message: ({ network, headline, expected }) => ({
+    fr: `Le titre ${network} « ${headline} » annonce un autre métier que votre titre « ${expected} ».`,
+    en: `The ${network} headline "${headline}" announces another job than your headline "${expected}".`,
   }),
 });
 

@@ -31,15 +31,18 @@ export const missingCrossLink = profileRule<Target>({
     fr: 'Ajoutez un lien vers l’autre profil (section coordonnées, site web ou bio), ou vers votre site qui les liste tous.',
     en: 'Add a link to the other profile (contact info, website field or bio), or to your own site that lists them all.',
   },
+  // One finding per pair, owned by the pair's first profile in inventory order.
   check: ({ profile, audit }) => {
     if (!isMember(audit, profile.id) || isOrphan(audit, profile.id)) return [];
-    return audit.links.members
-      .filter((other) => other !== profile.id && !pointsTo(audit, profile.id, other) && !pointsTo(audit, other, profile.id))
+    const { members } = audit.links;
+    const own = members.indexOf(profile.id);
+    return members
+      .filter((other, i) => i > own && !isOrphan(audit, other) && !pointsTo(audit, profile.id, other) && !pointsTo(audit, other, profile.id))
       .map((other) => ({ subject: other, params: { target: labelOf(audit, other) } }));
   },
-  message: ({ network, target }) => ({
-    fr: `Le profil ${network} et ${target} ne se citent pas.`,
-    en: `The ${network} profile and ${target} do not link to each other.`,
+  message: ({ profile, target }) => ({
+    fr: `${profile} et ${target} ne se citent pas : ajoutez un lien dans chaque sens.`,
+    en: `${profile} and ${target} do not link to each other: add a link each way.`,
   }),
 });
 
@@ -84,6 +87,7 @@ export const orphanProfile = profileRule({
 export const proLinksToPersonal = profileRule<Target>({
   code: 'pro-links-to-personal', severity: 'warning', field: 'links', points: 5,
   appliesTo: () => true,
+  onDeclining: true,
   why: {
     fr: 'Un lien depuis un profil professionnel expose votre profil personnel (photos, famille, opinions) à vos clients et recruteurs.',
     en: 'A link from a professional profile exposes your personal profile (photos, family, opinions) to clients and recruiters.',
@@ -117,7 +121,7 @@ export const unknownLinkTarget = profileRule<{ link: string }>({
   },
   check: ({ facts, audit }) =>
     facts.links
-      .filter((link) => !link.site && (link.key === null || !audit.byIdentity.has(link.key)))
+      .filter((link) => !link.site && link.lookalike === null && (link.key === null || !audit.byIdentity.has(link.key)))
       .map((link) => ({ subject: link.key ?? link.raw, params: { link: link.raw } })),
   message: ({ network, link }) => ({
     fr: `Le profil ${network} renvoie vers ${link}, qui n’est ni un de vos profils ni un de vos sites.`,
@@ -125,4 +129,27 @@ export const unknownLinkTarget = profileRule<{ link: string }>({
   }),
 });
 
-export const LINK_RULES: readonly ProfileRule[] = [missingCrossLink, oneWayLink, orphanProfile, proLinksToPersonal, unknownLinkTarget];
+export const lookalikeLink = profileRule<{ link: string; reason: string; reasonFr: string }>({
+  code: 'lookalike-link', severity: 'warning', field: 'links', points: 10,
+  appliesTo: () => true,
+  audiences: ['professional', 'personal'],
+  onDeclining: true,
+  why: {
+    fr: 'Une adresse qui imite un réseau connu est le procédé des hameçonnages : un visiteur qui la voit sur votre profil doute de vous, et celui qui clique peut se faire piéger.',
+    en: 'An address imitating a well-known network is the phishers’ trick: a visitor who sees it on your profile doubts you, and one who clicks may be caught.',
+  },
+  fix: {
+    fr: 'Retirez ce lien ; s’il devait mener à votre profil, recopiez la vraie adresse depuis la barre du navigateur.',
+    en: 'Remove this link; if it was meant to lead to your profile, copy the real address from the browser bar.',
+  },
+  check: ({ facts }) =>
+    facts.links
+      .filter((link) => link.lookalike !== null)
+      .map((link) => ({ subject: link.raw, params: { link: link.raw, reason: link.lookalike!.en, reasonFr: link.lookalike!.fr } })),
+  message: ({ network, link, reason, reasonFr }) => ({
+    fr: `Le profil ${network} affiche un lien trompeur, ${link} : ${reasonFr.replace(/\.$/, '')}.`,
+    en: `The ${network} profile shows a deceptive link, ${link}: ${reason.replace(/\.$/, '')}.`,
+  }),
+});
+
+export const LINK_RULES: readonly ProfileRule[] = [missingCrossLink, oneWayLink, orphanProfile, proLinksToPersonal, lookalikeLink, unknownLinkTarget];

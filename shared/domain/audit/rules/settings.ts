@@ -1,3 +1,5 @@
+import { isDeclining } from '../../networks/catalog';
+import { dayInWords } from '../dates';
 import { profileRule, type ProfileRule } from '../types';
 
 export const followDisabled = profileRule({
@@ -15,22 +17,24 @@ export const followDisabled = profileRule({
   message: ({ network }) => ({ fr: `Le mode « suivre » est désactivé sur ${network}.`, en: `Following is turned off on ${network}.` }),
 });
 
-export const wallOpen = profileRule({
+export const wallOpen = profileRule<{ personal: number }>({
   code: 'wall-open', severity: 'warning', field: 'wallRestricted', points: 5,
   appliesTo: (n) => n.features.wall,
+  // A personal profile is audited for privacy: its public wall is exactly that.
+  audiences: ['professional', 'personal'],
+  onDeclining: true,
   why: {
-    fr: 'Sur un profil utilisé pour le travail, un mur ouvert laisse n’importe qui y publier ou vous identifier, sous les yeux de vos clients.',
-    en: 'On a profile used for work, an open wall lets anyone post on it or tag you, in front of your clients.',
+    fr: 'Un mur ouvert laisse n’importe qui y publier ou vous identifier : sur un profil de travail, sous les yeux de vos clients ; sur un profil personnel, votre vie privée s’offre à qui vous cherche.',
+    en: 'An open wall lets anyone post on it or tag you: on a work profile, in front of your clients; on a personal one, your private life is open to whoever looks you up.',
   },
   fix: {
     fr: 'Limitez qui peut publier sur votre mur et vérifiez les identifications avant qu’elles n’apparaissent.',
     en: 'Restrict who can post on your wall and review tags before they appear.',
   },
-  check: ({ profile }) => (profile.audience === 'professional' && profile.wallRestricted === false ? [{ params: {} }] : []),
-  message: ({ network }) => ({
-    fr: `Le mur ${network} est ouvert alors que le profil sert au travail.`,
-    en: `The ${network} wall is open although the profile is used for work.`,
-  }),
+  check: ({ profile }) => (profile.wallRestricted === false ? [{ params: { personal: profile.audience === 'personal' ? 1 : 0 } }] : []),
+  message: ({ network, personal }) => (personal
+    ? { fr: `Le mur de votre profil personnel ${network} est public : clients et recruteurs peuvent y lire votre vie privée.`, en: `The wall of your personal ${network} profile is public: clients and recruiters can read your private life there.` }
+    : { fr: `Le mur ${network} est ouvert alors que le profil sert au travail.`, en: `The ${network} wall is open although the profile is used for work.` }),
 });
 
 export const staleProfile = profileRule<{ lastReviewed: string; months: number }>({
@@ -54,25 +58,43 @@ export const staleProfile = profileRule<{ lastReviewed: string; months: number }
     lastReviewed === ''
       ? { fr: `Le profil ${network} n’a jamais été relu.`, en: `The ${network} profile has never been reviewed.` }
       : {
-          fr: `Le profil ${network} n’a pas été relu depuis le ${lastReviewed} (plus de ${months} mois).`,
-          en: `The ${network} profile has not been reviewed since ${lastReviewed} (over ${months} months).`,
+          fr: `Le profil ${network} n’a pas été relu depuis le ${dayInWords(lastReviewed).fr} (plus de ${months} mois).`,
+          en: `The ${network} profile has not been reviewed since ${dayInWords(lastReviewed).en} (over ${months} months).`,
         },
 });
 
-export const legacyNetwork = profileRule({
+export const legacyNetwork = profileRule<{ lastReviewed: string; recent: number }>({
   code: 'legacy-network', severity: 'warning', field: 'status', points: 5,
-  appliesTo: (n) => n.legacy,
+  appliesTo: isDeclining,
+  onDeclining: true,
   statuses: ['active', 'dormant'],
   why: {
-    fr: 'Ce réseau est en perte de vitesse ou menacé : vos efforts y touchent peu de monde et le profil peut disparaître.',
-    en: 'This network is fading or under threat: your effort there reaches few people and the profile may vanish.',
+    fr: 'Ce réseau est en déclin : peu de recruteurs ou de clients y passent encore, mais un profil oublié y montre toujours un ancien poste à qui vous cherche.',
+    en: 'This network is declining: few recruiters or clients still visit it, but a forgotten profile there still shows an old job to whoever looks you up.',
   },
   fix: {
-    fr: 'Reportez vos efforts sur un réseau actif, gardez une copie de vos contenus, et envisagez de fermer ce profil.',
-    en: 'Move your effort to an active network, keep a copy of your content, and consider closing this profile.',
+    fr: 'Décidez de son sort : mettez-le à jour en quelques lignes (poste actuel, lien vers votre profil principal) et n’y revenez qu’une fois par an, ou archivez son contenu et fermez-le. Inutile de le compléter davantage.',
+    en: 'Decide its fate: bring it up to date in a few lines (current job, link to your main profile) and come back once a year, or archive its content and close it. No need to complete it further.',
   },
-  check: () => [{ params: {} }],
-  message: ({ network }) => ({ fr: `${network} est un réseau en déclin.`, en: `${network} is a declining network.` }),
+  check: ({ profile, staleBefore }) => [{
+    params: { lastReviewed: profile.lastReviewed ?? '', recent: profile.lastReviewed !== null && profile.lastReviewed >= staleBefore ? 1 : 0 },
+  }],
+  message: ({ network, lastReviewed, recent }) => {
+    const fate = {
+      fr: 'mettez-le à jour en quelques lignes, ou archivez-le et fermez-le',
+      en: 'bring it up to date in a few lines, or archive and close it',
+    };
+    if (recent) {
+      return {
+        fr: `${network} est un réseau en déclin ; votre profil y est à jour : gardez-le tel quel ou fermez-le, sans y investir davantage.`,
+        en: `${network} is a declining network; your profile there is up to date: keep it as it is or close it, without investing more.`,
+      };
+    }
+    const since = lastReviewed === '' ? null : dayInWords(lastReviewed);
+    return since
+      ? { fr: `${network} est un réseau en déclin et votre profil n’y a pas été relu depuis le ${since.fr} : ${fate.fr}.`, en: `${network} is a declining network and your profile there has not been reviewed since ${since.en}: ${fate.en}.` }
+      : { fr: `${network} est un réseau en déclin et votre profil n’y a jamais été relu : ${fate.fr}.`, en: `${network} is a declining network and your profile there has never been reviewed: ${fate.en}.` };
+  },
 });
 
 export const SETTINGS_RULES: readonly ProfileRule[] = [followDisabled, wallOpen, staleProfile, legacyNetwork];

@@ -1,23 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { findingsOf, single } from '../../../fixtures/audit/build';
+import { ABSENT, findingsOf, single, UNCHECKED } from '../../../fixtures/audit/build';
 
 describe('completeness rules', () => {
   it.each([
-    ['missing-photo', { photo: { present: false } }],
-    ['missing-name', { displayName: '  ' }],
-    ['missing-headline', { headline: '' }],
-    ['missing-summary', { summary: '' }],
-  ])('%s fires on an empty field and not on a filled one', (code, emptied) => {
+    ['missing-photo', 'photo', { facts: { photo: ABSENT } }],
+    ['missing-name', 'displayName', { displayName: '  ' }],
+    ['missing-headline', 'headline', { headline: '' }],
+    ['missing-summary', 'summary', { summary: '' }],
+  ] as const)('%s fires on a field known to be empty, not on a filled one nor on one nobody checked', (code, fact, emptied) => {
     const found = findingsOf(single(emptied), code);
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ profileId: 'p1', network: 'linkedin', key: `${code}:p1` });
     expect(found[0]!.message.en).toContain('LinkedIn');
     expect(findingsOf(single(), code)).toEqual([]);
+    expect(findingsOf(single({ ...emptied, facts: { [fact]: UNCHECKED } }), code)).toEqual([]);
   });
 
   it('missing-* rules skip networks that do not recommend the field', () => {
     const custom = { id: 'guild', label: 'Guild', kind: 'professional' as const, recommendedFields: ['displayName' as const] };
-    const ws = single({ network: 'guild', url: 'https://guild.example/u/p1', photo: { present: false }, headline: '' }, { customNetworks: [custom] });
+    const ws = single({ network: 'guild', url: 'https://guild.example/u/p1', facts: { photo: ABSENT }, headline: '' }, { customNetworks: [custom] });
     expect(findingsOf(ws, 'missing-photo')).toEqual([]);
     expect(findingsOf(ws, 'missing-headline')).toEqual([]);
   });

@@ -41,4 +41,34 @@ describe('consistency rules', () => {
     const ws = workspace({ profiles: [profile({ id: 'li', summary: 'Pharmacienne à Lyon.' }), gh({ summary: 'Pharmacienne à Lyon.' })] });
     expect(findingsOf(ws, 'duplicate-summary')).toEqual([]);
   });
+
+  it('name-inconsistent folds letters that do not decompose (Ø, Ł, Æ, Œ, ß, Đ, Þ)', () => {
+    const names = [['Søren Østergaard', 'Soren Ostergaard'], ['Łukasz Wałęsa', 'Lukasz Walesa'], ['Ægir Þórsson', 'Aegir Thorsson'], ['Jörg Straßmann', 'Jorg Strassmann'], ['Đorđe Œuvray', 'Dorde Oeuvray']];
+    for (const [person, plain] of names) {
+      expect(findingsOf(workspace({ person: { displayName: person }, profiles: [gh({ displayName: plain })] }), 'name-inconsistent'), plain).toEqual([]);
+    }
+    expect(findingsOf(workspace({ person: { displayName: 'Søren Østergaard' }, profiles: [gh({ displayName: 'Søren Larsen' })] }), 'name-inconsistent')).toHaveLength(1);
+  });
+
+  it('name-inconsistent accepts the name with an alias or written again in another script, and a name wholly in another script', () => {
+    const person = { displayName: 'Noa Ben David' };
+    for (const displayName of ['Noa (Noémie) Ben David', 'נועה בן דוד · Noa Ben David', 'נועה בן דוד', 'Ben David Noa']) {
+      expect(findingsOf(workspace({ person, profiles: [gh({ displayName })] }), 'name-inconsistent'), displayName).toEqual([]);
+    }
+  });
+
+  it('name-inconsistent still flags initials and short forms', () => {
+    const person = { displayName: 'Jean Dupont' };
+    for (const displayName of ['J. Dupont', 'Jean D.', 'Jean-Marc Dupont', 'Jean (JD) D.']) {
+      expect(findingsOf(workspace({ person, profiles: [gh({ displayName })] }), 'name-inconsistent'), displayName).toHaveLength(1);
+    }
+  });
+
+  it('headline-inconsistent does not compare titles written in different scripts, and shows no similarity figure', () => {
+    const person = { headline: 'Data engineer' };
+    expect(findingsOf(workspace({ person, profiles: [gh({ headline: 'مهندسة بيانات' })] }), 'headline-inconsistent')).toEqual([]);
+    const [f] = findingsOf(workspace({ person, profiles: [gh({ headline: 'Pastry chef' })] }), 'headline-inconsistent');
+    expect(f?.message.en).toBe('The GitHub headline "Pastry chef" announces another job than your headline "Data engineer".');
+    expect(f?.message.fr).not.toMatch(/%/);
+  });
 });

@@ -9,11 +9,31 @@ const GH = 'https://github.com/jdupont';
 const MT = 'https://www.malt.fr/profile/jdupont';
 
 describe('cross-link rules', () => {
-  it('missing-cross-link fires on each side of a pair that does not link either way', () => {
+  it('missing-cross-link fires once for a pair that does not link either way, on its first profile', () => {
     const ws = workspace({ profiles: [li([GH]), gh([LI]), mt([LI])] });
     const found = findingsOf(ws, 'missing-cross-link');
-    expect(found.map((f) => f.key).sort()).toEqual(['missing-cross-link:gh:mt', 'missing-cross-link:mt:gh']);
-    expect(found.find((f) => f.profileId === 'gh')?.message.en).toBe('The GitHub profile and Malt — jdupont do not link to each other.');
+    expect(found.map((f) => f.key)).toEqual(['missing-cross-link:gh:mt']);
+    expect(found[0]?.message.en).toBe('GitHub — jdupont and Malt — jdupont do not link to each other: add a link each way.');
+    expect(found[0]?.message.fr).toBe('GitHub — jdupont et Malt — jdupont ne se citent pas : ajoutez un lien dans chaque sens.');
+    expect(findingsOf(workspace({ profiles: [li([GH, MT]), gh([LI, MT]), mt([LI, GH])] }), 'missing-cross-link')).toEqual([]);
+  });
+
+  it('a declining network’s profile is never asked for links, and leaves no other profile isolated', () => {
+    const vi = profile({ id: 'vi', network: 'viadeo', url: 'https://www.viadeo.com/p/jdupont', handle: 'jdupont', links: [] });
+    const ws = workspace({ profiles: [li([GH]), gh([LI]), vi] });
+    for (const code of ['missing-cross-link', 'one-way-link', 'orphan-profile']) expect(findingsOf(ws, code)).toEqual([]);
+    // Without Viadeo in the picture, an unlinked LinkedIn and GitHub are both isolated: the rule still fires.
+    expect(findingsOf(workspace({ profiles: [li([]), gh([]), vi] }), 'orphan-profile').map((f) => f.profileId).sort()).toEqual(['gh', 'li']);
+  });
+
+  it('lookalike-link warns on the profile showing a link that imitates a network, naming it; a real link does not', () => {
+    const [f, ...more] = findingsOf(workspace({ profiles: [li([GH, 'https://www.linkedln.com/in/jeanne-dupont']), gh([LI])] }), 'lookalike-link');
+    expect(more).toEqual([]);
+    expect(f).toMatchObject({ severity: 'warning', profileId: 'li', field: 'links' });
+    expect(f?.message.en).toContain('imitates LinkedIn');
+    expect(f?.message.fr).toContain('imite LinkedIn');
+    expect(findingsOf(workspace({ profiles: [li([GH, 'https://www.linkedln.com/in/jeanne-dupont']), gh([LI])] }), 'unknown-link-target')).toEqual([]);
+    expect(findingsOf(workspace({ profiles: [li([GH]), gh([LI])] }), 'lookalike-link')).toEqual([]);
   });
 
   it('a link to the person’s own site counts as a link to every profile', () => {

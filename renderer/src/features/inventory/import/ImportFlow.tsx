@@ -25,7 +25,7 @@ export interface ImportFlowProps {
   initialFiles?: ImportFile[];
 }
 
-export const IMPORT_ACCEPT = '.json,.zip,.csv,.js';
+export const IMPORT_ACCEPT = '.json,.zip,.csv,.js,.pdf,.html,.htm';
 
 /**
  * Pick files → preview (nothing changes yet) → apply or cancel → undo toast.

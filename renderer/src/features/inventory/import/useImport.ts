@@ -4,7 +4,7 @@ import type { Workspace } from '../../../../../shared/schema/workspace';
 import { call } from '../../../api';
 import { useLibrary } from '../../../app/library';
 import { useLocale } from '../../../i18n/useLocale';
-import { readAllAsBase64 } from '../../../ui/files';
+import { readImportFiles } from './read-files';
 
 export type ImportMode = 'merge' | 'replace';
 
@@ -57,13 +57,13 @@ export function useImport(workspaceId: () => Promise<string>) {
   const choose = useCallback(async (chosen: File[], mode: ImportMode) => {
     setState({ step: 'reading', done: 0, total: chosen.length });
     try {
-      files.current = await readAllAsBase64(chosen, (done, total) => setState({ step: 'reading', done, total }));
+      files.current = await readImportFiles(chosen, lang, (done, total) => setState({ step: 'reading', done, total }));
     } catch (e) {
       setState({ step: 'failed', message: (e as Error).message });
       return;
     }
     await preview(mode);
-  }, [preview]);
+  }, [preview, lang]);
 
   const apply = useCallback(async (confirmed: number[]): Promise<{ workspace: Workspace; undoToken: string } | null> => {
     if (state.step !== 'preview') return null;

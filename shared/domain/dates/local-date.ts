@@ -1,0 +1,46 @@
+import { format, type Locale } from 'date-fns';
+import { enGB, fr } from 'date-fns/locale';
+import type { Lang, Localized } from '../../schema/text';
+
+/**
+ * French writes the first of the month "1er" ("1er mars", "le 1er mars 2025"):
+ * date-fns does it with the ordinal day token `do`, which gives "2 mars" for the
+ * other days. So French patterns turn each day-of-month `d` into `do`, and the
+ * long localized formats into their spelled-out equivalents.
+ */
+const FR_FORMATS: Readonly<Record<string, string>> = {
+  PP: 'do MMM yyyy',
+  PPP: 'do MMMM yyyy',
+  PPPP: 'EEEE do MMMM yyyy',
+  PPp: 'do MMM yyyy, HH:mm',
+  PPPp: "do MMMM yyyy 'à' HH:mm",
+  PPPPp: "EEEE do MMMM yyyy 'à' HH:mm",
+};
+
+/** The date-fns pattern to use for `pattern` in a locale (only French changes). */
+export function localPattern(pattern: string, locale: Pick<Locale, 'code'>): string {
+  if (!locale.code?.startsWith('fr')) return pattern;
+  const long = FR_FORMATS[pattern];
+  if (long) return long;
+  // A lone `d` outside quotes (not dd, not do): the day of the month.
+  return pattern.split(/('[^']*')/).map((part) => (part.startsWith("'") ? part : part.replace(/(^|[^d])d(?![do])/g, '$1do'))).join('');
+}
+
+/** `format` with the French day fix. */
+export function formatLocal(date: Date, pattern: string, locale: Locale): string {
+  return format(date, localPattern(pattern, locale), { locale });
+}
+
+const LOCALES: Readonly<Record<Lang, Locale>> = { fr, en: enGB };
+
+/**
+ * A calendar day (YYYY-MM-DD, or the day of an ISO instant in UTC) in words, in both languages:
+ * "1er mars 2025" / "1 March 2025". Text that is not a date is returned as it is.
+ */
+export function dayInWords(iso: string): Localized {
+  if (!/^\d{4}-\d{2}-\d{2}/.test(iso)) return { fr: iso, en: iso };
+  const [y, m, d] = iso.slice(0, 10).split('-').map(Number);
+  const day = new Date(y!, m! - 1, d!, 12);
+  if (Number.isNaN(day.getTime())) return { fr: iso, en: iso };
+  return { fr: formatLocal(day, 'PPP', LOCALES.fr), en: formatLocal(day, 'PPP', LOCALES.en) };
+}
