@@ -142,8 +142,8 @@ describe('desktop: diagnostics, data folder, reminders, menus, opened files (Chr
   it('a .vitrine.json opened from the system shows the import preview; the menu opens About with the licences', async () => {
     const app = await launchApp({ systemLocale: 'en-US' });
     try {
-      const base64 = readFileSync(path.join(ROOT, 'examples/demo.vitrine.json')).toString('base64');
-      await app.push('file:open', { files: [{ name: 'demo.vitrine.json', base64 }] });
+      const bytes = new Uint8Array(readFileSync(path.join(ROOT, 'examples/demo.vitrine.json')));
+      await app.push('file:open', { files: [{ name: 'demo.vitrine.json', bytes }] });
       const dialog = app.page.getByTestId('import-dialog');
       await dialog.waitFor();
       await expect.poll(async () => (await dialog.textContent()) ?? '').toMatch(/LinkedIn/);

@@ -79,7 +79,7 @@ export function desktopHandlers(deps: HandlerDeps): DesktopHandlers {
       if (!res.ok) return { moved: false, folder: folder(), reason: res.reason };
       pendingRestart = true;
       df.restart();
-      return { moved: true, folder: { ...folder(), dir: to, previous: deps.info.dataDir }, reason: null };
+      return { moved: true, folder: { ...folder(), dir: to, source: 'pointer', previous: deps.info.dataDir }, reason: null };
     },
     'data:forget-previous': () => {
       const df = desk?.dataFolder;

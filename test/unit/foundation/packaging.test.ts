@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { VITRINE_EXTENSION } from '../../../electron/services/desktop/open-files';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const require = createRequire(import.meta.url);
@@ -17,7 +18,10 @@ describe('electron-builder configuration (offline)', () => {
     expect(config.appId).toBe('fr.vitrine.desktop');
     expect(config.productName).toBe('Vitrine');
     expect(config.linux.target).toEqual(['AppImage', 'deb']);
-    expect(config.win.target).toEqual(['nsis']);
+    expect(config.win.target).toEqual(['nsis', 'portable']);
+    expect(config.portable.artifactName).toContain('portable');
+    // The associated extension is the one the app recognises on its command line.
+    expect(config.fileAssociations).toEqual([expect.objectContaining({ ext: VITRINE_EXTENSION.slice(1), mimeType: 'application/x-vitrine+json', role: 'Editor' })]);
     expect(config.mac.target).toEqual(['dmg']);
     expect(existsSync(path.join(ROOT, config.linux.icon))).toBe(true);
     expect(existsSync(path.join(ROOT, 'examples/demo.vitrine.json'))).toBe(true);
