@@ -1,3 +1,4 @@
+import { factState } from '../facts/state';
 import { parseDay, formatDay } from '../plan/calendar';
 import { planStatus } from '../plan/adherence';
 import { statsByNetwork } from '../posts';
@@ -33,7 +34,7 @@ function adherenceLast8Weeks(ctx: ReportContext): number | null {
   return overall.due > 0 ? overall.pct : null;
 }
 
-/** Profile fields whose checks passed: filled in, and no finding (kept or dismissed) about them. */
+/** Profile fields whose checks passed: known to be there, and no finding (kept or dismissed) about them. */
 export const CHECKED_FIELDS = ['photo', 'displayName', 'headline', 'summary', 'keywords', 'links'] as const;
 export type CheckedField = (typeof CHECKED_FIELDS)[number];
 
@@ -41,15 +42,8 @@ function passedChecks(ws: ReportContext['ws'], audit: ProfileAudit): CheckedFiel
   const profile = ws.profiles.find((x) => x.id === audit.id);
   if (!profile) return [];
   const flagged = new Set([...audit.findings, ...audit.dismissed].map((f) => f.field));
-  const filled: Record<CheckedField, boolean> = {
-    photo: profile.photo.present,
-    displayName: profile.displayName.trim() !== '',
-    headline: profile.headline.trim() !== '',
-    summary: profile.summary.trim() !== '',
-    keywords: profile.keywords.length > 0,
-    links: profile.links.length > 0,
-  };
-  return CHECKED_FIELDS.filter((f) => filled[f] && !flagged.has(f));
+  // Only what is known to be there is a strength: a fact nobody checked is no claim to make.
+  return CHECKED_FIELDS.filter((f) => factState(profile, f) === 'known' && !flagged.has(f));
 }
 
 /** What already works, in the client's words: a report that only lists faults discourages. */
