@@ -14,28 +14,77 @@ import { validateCommand } from './commands/validate';
 import { dataDir } from './data-dir';
 import { CliError, usage, type CliIo } from './io';
 
+interface CommandHelp { usage: string; does: string; options?: readonly (readonly [string, string])[] }
+
+/** Every command, what it does and its options: `vitrine --help` lists them all, `vitrine <command> --help` one. */
+const COMMANDS: Readonly<Record<string, CommandHelp>> = {
+  identify: { usage: 'vitrine identify <url|handle>...', does: 'Recognises the network and handle of each profile address, @handle or @user@host; prints one JSON object per input.' },
+  validate: { usage: 'vitrine validate <file.vitrine.json>', does: 'Checks a workspace file against the schema and says what is wrong, by field.' },
+  schema: { usage: 'vitrine schema', does: 'Prints the JSON Schema of the portable .vitrine.json file.' },
+  import: {
+    usage: 'vitrine import <file|folder|zip|pdf|html> --into <workspace.vitrine.json> [--dry-run] [--mode merge|replace] [--lang fr|en]',
+    does: 'Detects the format by content (Vitrine file, JSON Resume, LinkedIn export, Shares.csv, X archive, LinkedIn Save-to-PDF profile, saved profile page, GitHub user JSON), prints what will be added, changed or skipped, then writes the workspace (created when missing, named after the person found).',
+    options: [
+      ['--into FILE', 'the workspace file to update or create (required)'],
+      ['--dry-run', 'print the preview only; write nothing'],
+      ['--mode merge|replace', 'a Vitrine file: merge into the workspace (default) or replace it'],
+      ['--lang fr|en', 'language of the preview and messages (default en)'],
+    ],
+  },
+  export: {
+    usage: 'vitrine export <workspace.vitrine.json> --format jsonresume|csv [--out FILE]',
+    does: 'Exports the person and profiles as a JSON Resume, or the inventory as CSV.',
+    options: [['--format jsonresume|csv', 'what to write (required)'], ['--out FILE', 'write to FILE instead of standard output']],
+  },
+  audit: {
+    usage: 'vitrine audit <workspace.vitrine.json|resume.json> [--json] [--lang fr|en]',
+    does: 'Audits every profile and the presence as a whole: score out of 100, findings with how to fix them. Exit 0 whatever it finds.',
+    options: [['--json', 'machine-readable output (codes, severities, messages)'], ['--lang fr|en', 'language of the text output (default en)']],
+  },
+  plan: {
+    usage: 'vitrine plan <workspace.vitrine.json> --from YYYY-MM-DD --to YYYY-MM-DD [--ics out.ics [--alarm 15m]] [--json]',
+    does: 'Lists the planned posting slots between two days, planned against done.',
+    options: [['--from, --to YYYY-MM-DD', 'the days covered (required)'], ['--ics FILE', 'also write the plan as an .ics calendar (stable event ids)'], ['--alarm 15m|1h|1d', 'with --ics: a reminder that long before each open slot'], ['--json', 'machine-readable output']],
+  },
+  posts: {
+    usage: 'vitrine posts import <workspace.vitrine.json> <Shares.csv|tweets.js|archive folder>\n  vitrine posts stats <workspace.vitrine.json|Shares.csv|tweets.js> [--json]',
+    does: 'import: adds a posting history to the workspace (duplicates skipped). stats: posts per network, streaks, longest silence, median gap.',
+    options: [['--json', 'stats as JSON']],
+  },
+  report: {
+    usage: 'vitrine report <workspace.vitrine.json> --out report.pdf|report.html [--lang fr|en]',
+    does: 'Writes the coaching report: the person’s name on the cover, strengths, priorities, findings per profile, cross-links, themes, plan, regularity, progress, and the consultant’s next steps. A PDF needs a local Chromium (CHROMIUM_PATH, or Debian’s chromium).',
+    options: [['--out FILE', 'report.pdf or report.html (required)'], ['--lang fr|en', 'language of the report (default en)']],
+  },
+  doctor: {
+    usage: 'vitrine doctor [--data-dir DIR] [--repair] [--json]',
+    does: 'Opens a data folder exactly as the app does at start and reports the store version, clients, backups, quarantined files, pictures and temp files. Changes nothing unless --repair, which runs the app’s start-up recovery and prints what it did.',
+    options: [['--data-dir DIR', 'the data folder (default: $VITRINE_DATA_DIR, else the app’s)'], ['--repair', 'perform the start-up recovery'], ['--json', 'machine-readable output']],
+  },
+  library: {
+    usage: 'vitrine library add <file.vitrine.json>... [--data-dir DIR]\n  vitrine library list [--data-dir DIR] [--json]',
+    does: 'add: puts workspace files into the app’s library (a consultant’s bulk import), through the app’s own vault. list: the clients with their score. Quit the app first.',
+    options: [['--data-dir DIR', 'the data folder (default: $VITRINE_DATA_DIR, else the app’s)'], ['--json', 'list as JSON']],
+  },
+};
+
+function commandHelp(c: CommandHelp): string {
+  const options = (c.options ?? []).map(([flag, what]) => `      ${flag.padEnd(26)} ${what}`).join('\n');
+  return `  ${c.usage}\n      ${c.does}${options ? `\n${options}` : ''}`;
+}
+
 export const HELP = `vitrine — the Vitrine command line (offline; same core as the app)
 
-  vitrine identify <url|handle>...
-  vitrine validate <file.vitrine.json>
-  vitrine schema
-  vitrine import <file|folder|zip> --into <workspace.vitrine.json> [--dry-run] [--mode merge|replace] [--lang fr|en]
-  vitrine export <workspace.vitrine.json> --format jsonresume|csv [--out FILE]
-  vitrine audit <workspace.vitrine.json|resume.json> [--json] [--lang fr|en]
-  vitrine plan <workspace.vitrine.json> --from YYYY-MM-DD --to YYYY-MM-DD [--ics out.ics [--alarm 15m]] [--json]
-  vitrine posts import <workspace.vitrine.json> <Shares.csv|tweets.js|archive folder>
-  vitrine posts stats <workspace.vitrine.json|Shares.csv|tweets.js> [--json]
-  vitrine report <workspace.vitrine.json> --out report.pdf|report.html [--lang fr|en]
-  vitrine doctor [--data-dir DIR] [--repair] [--json]
-  vitrine library add <file.vitrine.json>... [--data-dir DIR]
-  vitrine library list [--data-dir DIR] [--json]
+${Object.values(COMMANDS).map(commandHelp).join('\n\n')}
 
 The data folder (doctor, library) is --data-dir, else $VITRINE_DATA_DIR, else the
 app's own folder. doctor opens it as the app does at start and changes nothing
 unless --repair; library reads and writes it through the app's own vault: quit
 the app first.
 
-Exit codes: 0 success, 1 invalid input file, 2 usage error or unreadable file.`;
+  vitrine <command> --help   this help for one command
+
+Messages go to standard error. Exit codes: 0 success, 1 invalid input file, 2 usage error or unreadable file.`;
 
 const OPTIONS = {
   into: { type: 'string' }, 'dry-run': { type: 'boolean' }, mode: { type: 'string' }, lang: { type: 'string' },
@@ -66,6 +115,11 @@ async function dispatch(io: CliIo, argv: string[]): Promise<number> {
   }
   const { values: v, positionals } = parsed;
   const [command, ...rest] = positionals;
+  const asked = command ? COMMANDS[command] : undefined;
+  if (v.help && asked) {
+    io.out(commandHelp(asked).trimStart());
+    return 0;
+  }
   if (v.help || !command) {
     io.out(HELP);
     return command || v.help ? 0 : 2;

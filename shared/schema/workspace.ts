@@ -199,6 +199,19 @@ export const WorkspaceSettings = z.object({
   staleMonths: z.number().int().min(1).max(60).default(12),
 });
 
+/** The report's optional sections (the cover and the summary always print). */
+export const ReportSection = z.enum(['nextSteps', 'findings', 'links', 'themes', 'plan', 'regularity', 'progress']);
+export type ReportSection = z.infer<typeof ReportSection>;
+
+/** The consultant's choices for this client's report, kept with the client. */
+export const ReportSettings = z.object({
+  /** "Next steps": the consultant's own words for the client, free text. */
+  nextSteps: z.string().max(20000).default(''),
+  /** Sections left out of the report. */
+  hidden: z.array(ReportSection).default([]),
+});
+export type ReportSettings = z.infer<typeof ReportSettings>;
+
 export const Workspace = z.object({
   id: z.string().min(1),
   name: z.string().min(1).max(200),
@@ -216,6 +229,7 @@ export const Workspace = z.object({
   dismissals: z.array(Dismissal).default([]),
   scoreHistory: z.array(ScorePoint).default([]),
   settings: WorkspaceSettings.default(WorkspaceSettings.parse({})),
+  report: ReportSettings.default(ReportSettings.parse({})),
 });
 export type Workspace = z.infer<typeof Workspace>;
 export type WorkspaceInput = z.input<typeof Workspace>;

@@ -200,3 +200,37 @@ describe('vitrine CLI', () => {
     expect(JSON.parse(res.stdout)).toMatchObject({ network: 'github', handle: 'octocat' });
   });
 });
+
+describe('vitrine CLI help and audit text', () => {
+  it('--help describes each command and its options; <command> --help shows one', async () => {
+    const r = await cli(['--help'], dir);
+    expect(r.code).toBe(0);
+    for (const command of ['identify', 'validate', 'schema', 'import', 'export', 'audit', 'plan', 'posts import', 'posts stats', 'report']) {
+      expect(r.out).toContain(`vitrine ${command}`);
+    }
+    for (const option of ['--into FILE', '--dry-run', '--mode merge|replace', '--format jsonresume|csv', '--json', '--ics FILE', '--out FILE', '--lang fr|en']) {
+      expect(r.out).toContain(option);
+    }
+    // Each usage line is followed by what the command does.
+    expect(r.out).toMatch(/vitrine audit [^\n]*\n\s+Audits every profile/);
+    const one = await cli(['report', '--help'], dir);
+    expect(one.code).toBe(0);
+    expect(one.out).toContain('coaching report');
+    expect(one.out).not.toContain('vitrine identify');
+  });
+
+  it('audit speaks French with network names and French dates', async () => {
+    const r = await cli(['audit', DEMO, '--lang', 'fr'], dir);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('(le 20 novembre 2026)');
+    expect(r.out).not.toMatch(/\[(warning|error|info)\]/);
+    expect(r.out).toMatch(/\[(erreur|attention|conseil)\]/);
+    expect(r.out).toContain('Facebook (mode professionnel) — ');
+    expect(r.out).not.toContain('professional mode');
+    // Profile lines start with the network's name, not its id.
+    expect(r.out).not.toMatch(/^(linkedin|malt|github|x|facebook|viadeo) /m);
+    const en = await cli(['audit', DEMO, '--lang', 'en'], dir);
+    expect(en.out).toContain('(on 20 November 2026)');
+    expect(en.out).toContain('Facebook (professional mode) — ');
+  });
+});

@@ -85,7 +85,15 @@ describe('reports screen', () => {
       expect(fr.sheets).toBeGreaterThan(5);
       expect(fr.tallest).toBeLessThanOrEqual(297 / 210 + 0.002);
       expect(fr.fixNumbers).toEqual(fr.fixNumbers.map((_, i) => i + 1));
-      expect(fr.h1).toBe(client);
+      // The cover names the person (the demo client "Camille Moreau (démo)" is Camille Moreau).
+      expect(fr.h1.length).toBeGreaterThan(2);
+      expect(client.startsWith(fr.h1)).toBe(true);
+      // Nothing printed twice: each priority's message appears once in the whole report.
+      const priorities = await page.getByTestId('report-paper').evaluate((host) => [...host.shadowRoot!.querySelectorAll('ol.fixes > li .msg')].map((el) => el.textContent ?? ''));
+      expect(priorities.length).toBeGreaterThan(0);
+      for (const m of priorities.filter((x) => x.length > 20)) expect(fr.text.split(m).length - 1, m).toBe(1);
+      // The progress chart is dated.
+      expect(await page.getByTestId('report-paper').evaluate((host) => host.shadowRoot!.querySelectorAll('.sparkline .spark-date').length)).toBeGreaterThan(0);
       for (const title of ['Rapport de coaching', 'Ce qui est déjà bien', 'Les priorités, dans l’ordre', 'Profil par profil', 'Les liens entre les profils', 'Un thème par réseau', 'Régularité de publication']) {
         expect(fr.text.toLowerCase()).toContain(title.toLowerCase());
       }
@@ -149,13 +157,25 @@ describe('reports screen', () => {
       expect(await summary.locator('h2').textContent()).toContain(client);
       expect(Number(await page.getByTestId('report-score').textContent())).toBeGreaterThan(0);
 
+      // The consultant's note is kept with the client and printed; a section left out is not.
+      await page.getByTestId('report-next-steps').fill('Ajouter la photo sur Malt avant notre séance du 12.\n\nPublier deux fois sur LinkedIn.');
+      await page.getByTestId('report-section-links').uncheck();
+      await expect.poll(async () => (await readPaper(page)).text).toContain('Publier deux fois sur LinkedIn.');
+      expect((await readPaper(page)).text).not.toContain('Les liens entre les profils');
+      const { formatViolations, isBlocking, runAxe } = await import('../support/axe');
+      expect(formatViolations((await runAxe(page, { include: ['.report-choices'] })).filter(isBlocking))).toBe('');
+      await page.locator('.report-choices').screenshot({ path: 'test-output/screenshots/report-05-choices-fr.png' });
+      await page.getByTestId('report-section-links').check();
+
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('report-export-pdf').click()]);
       expect(download.suggestedFilename()).toMatch(/-rapport\.pdf$/);
       const pdf = path.join(OUT, 'report-fr.pdf');
       await download.saveAs(pdf);
       // Lower-cased: the cover's kicker is printed in capitals.
       const text = execFileSync('/usr/bin/pdftotext', [pdf, '-'], { encoding: 'utf8' }).toLowerCase();
-      for (const title of [client, 'Rapport de coaching', 'Ce qui est déjà bien', 'Les priorités, dans l’ordre', 'Profil par profil', 'Les liens entre les profils', 'Un thème par réseau', 'Les 8 prochaines semaines', 'Régularité de publication', 'Progrès depuis le dernier audit']) {
+      expect(text).toContain('prochaines étapes');
+      expect(text).toContain('publier deux fois sur linkedin.');
+      for (const title of ['Rapport de coaching', 'Ce qui est déjà bien', 'Les priorités, dans l’ordre', 'Profil par profil', 'Les liens entre les profils', 'Un thème par réseau', 'Les 8 prochaines semaines', 'Régularité de publication', 'Progrès depuis le dernier audit']) {
         expect(text).toContain(title.toLowerCase());
       }
       execFileSync('/usr/bin/pdftoppm', ['-png', '-r', '60', pdf, path.join(OUT, 'fr-page')]);

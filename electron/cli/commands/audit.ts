@@ -1,6 +1,9 @@
-import { networkLabel } from '../../../shared/domain/audit/labels';
 import { networkForWorkspace } from '../../../shared/domain/networks/registry';
 import { reviewWorkspace } from '../../../shared/domain/review';
+import { enGB, fr } from 'date-fns/locale';
+import { byPointsLost } from '../../../shared/domain/audit/start-here';
+import { profileLabel } from '../../../shared/domain/audit/labels';
+import { formatLocal } from '../../../shared/domain/dates/local-date';
 import type { Severity } from '../../../shared/schema/finding';
 import type { Lang } from '../../../shared/schema/text';
 import type { CliIo } from '../io';
@@ -29,22 +32,25 @@ export function auditCommand(io: CliIo, file: string, opts: { json: boolean; lan
     }, null, 2));
     return 0;
   }
-  // The text report reads like the app: network names, not ids, and severities in words.
+  const words = TEXT[opts.lang];
   const registry = networkForWorkspace(ws);
-  const line = (f: (typeof report.findings)[number]) => `  ${SEVERITY[f.severity][opts.lang]} ${f.message[opts.lang]}\n      → ${f.fix[opts.lang]}`;
-  io.out(`${ws.person.displayName || ws.name} — score ${report.score}/100`);
+  const line = (f: (typeof report.findings)[number]) => `  ${words.severity[f.severity]} ${f.message[opts.lang]}${f.points > 0 ? ` (−${f.points})` : ''}\n      → ${f.fix[opts.lang]}`;
+  const today = formatLocal(io.now(), 'PPP', opts.lang === 'fr' ? fr : enGB);
+  io.out(`${ws.person.displayName || ws.name} — ${words.score} ${report.score}/100 (${words.on} ${today})`);
   for (const p of report.profiles) {
-    io.out(`\n${networkLabel(p.network, registry)}${p.url ? ` ${p.url}` : ''} — ${p.score}/100`);
-    for (const f of p.findings) io.out(line(f));
+    const profile = ws.profiles.find((x) => x.id === p.id);
+    const label = profile ? profileLabel(profile, registry, opts.lang) : p.network;
+    io.out(`\n${label}${p.url ? ` <${p.url}>` : ''} — ${p.score}/100`);
+    for (const f of byPointsLost(p.findings)) io.out(line(f));
   }
-  const general = report.findings.filter((f) => !f.profileId);
-  if (general.length) io.out(`\n${opts.lang === 'fr' ? 'Ensemble' : 'Overall'}`);
+  const general = byPointsLost(report.findings.filter((f) => !f.profileId));
+  if (general.length) io.out(`\n${words.overall}`);
   for (const f of general) io.out(line(f));
   return 0;
 }
 
-const SEVERITY: Record<Severity, Record<Lang, string>> = {
-  error: { fr: 'À corriger :', en: 'Fix:' },
-  warning: { fr: 'À revoir :', en: 'Review:' },
-  info: { fr: 'À savoir :', en: 'Note:' },
+/** The words of the text output around the findings' own (already translated) messages. */
+const TEXT: Readonly<Record<Lang, { score: string; on: string; overall: string; severity: Record<Severity, string> }>> = {
+  fr: { score: 'score', on: 'le', overall: 'Ensemble de la présence', severity: { error: 'À corriger :', warning: 'À revoir :', info: 'À savoir :' } },
+  en: { score: 'score', on: 'on', overall: 'Presence as a whole', severity: { error: 'Fix:', warning: 'Review:', info: 'Note:' } },
 };

@@ -38,7 +38,7 @@ export function agendaSection(ctx: ReportContext): string {
     }
     body = `<table class="agenda"><tbody>${[...weeks].map(([start, slots]) => weekRow(ctx, start, slots)).join('')}</tbody></table>`;
   }
-  return `<section class="page" id="plan">
+  return `<section class="follows flow" id="plan">
   <h2>${esc(t.planTitle)}</h2>
   <p class="intro">${esc(t.planIntro)}</p>
   ${body}

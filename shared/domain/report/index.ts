@@ -1,4 +1,4 @@
-import type { Workspace } from '../../schema/workspace';
+import type { ReportSection, Workspace } from '../../schema/workspace';
 import { activitySection } from './activity';
 import { agendaSection } from './agenda';
 import { reportContext, type ReportOptions } from './context';
@@ -6,6 +6,7 @@ import { coverSection } from './cover';
 import { escapeHtml } from './escape';
 import { findingsSection } from './findings';
 import { linksSection } from './links';
+import { nextStepsSection } from './next-steps';
 import { progressSection } from './progress';
 import { REPORT_CSS, REPORT_PREVIEW_CSS } from './style';
 import { summarySection } from './summary';
@@ -37,16 +38,18 @@ export interface ReportParts {
 /** The report's pieces: renderReport assembles them into a document, the app previews them. */
 export function renderReportParts(ws: Workspace, opts: ReportOptions): ReportParts {
   const ctx = reportContext(ws, opts);
+  const shown = (s: ReportSection) => !ws.report.hidden.includes(s);
   const body = [
     coverSection(ctx, sectionTitles(ctx)),
     summarySection(ctx),
-    findingsSection(ctx),
-    linksSection(ctx),
-    themesSection(ctx),
-    agendaSection(ctx),
-    activitySection(ctx),
-    progressSection(ctx),
-  ].join('\n');
+    shown('nextSteps') ? nextStepsSection(ctx) : '',
+    shown('findings') ? findingsSection(ctx) : '',
+    shown('links') ? linksSection(ctx) : '',
+    shown('themes') ? themesSection(ctx) : '',
+    shown('plan') ? agendaSection(ctx) : '',
+    shown('regularity') ? activitySection(ctx) : '',
+    shown('progress') ? progressSection(ctx) : '',
+  ].filter((x) => x !== '').join('\n');
   return { title: `${ctx.t.docTitle} — ${ws.name}`, body, css: REPORT_CSS, previewCss: REPORT_PREVIEW_CSS };
 }
 

@@ -14,7 +14,7 @@ function legend(ctx: ReportContext): string {
 export function linksSection(ctx: ReportContext): string {
   const { t, matrix } = ctx;
   if (matrix.profiles.length < 2) {
-    return `<section class="page" id="links"><h2>${esc(t.linksTitle)}</h2><p class="empty">${esc(t.linksEmpty)}</p></section>`;
+    return `<section class="follows" id="links"><h2>${esc(t.linksTitle)}</h2><p class="empty">${esc(t.linksEmpty)}</p></section>`;
   }
   const head = matrix.profiles.map((p, i) => `<th scope="col"><span class="num">${i + 1}</span>${esc(ctx.network(p.network))}</th>`).join('');
   const rows = matrix.profiles.map((p, i) => {
@@ -22,7 +22,7 @@ export function linksSection(ctx: ReportContext): string {
     return `<tr><th scope="row"><span class="num">${i + 1}</span>${esc(p.label)}</th>${cells}</tr>`;
   }).join('');
   const { linked, total } = linkCounts(ctx);
-  return `<section class="page" id="links">
+  return `<section class="follows" id="links">
   <h2>${esc(t.linksTitle)}</h2>
   <p class="intro">${esc(t.linksIntro)}</p>
   <table class="matrix"><thead><tr><th scope="col" class="corner">${esc(t.linkFrom)}</th>${head}</tr></thead><tbody>${rows}</tbody></table>

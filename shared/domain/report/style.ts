@@ -18,6 +18,10 @@ h3 { font-size: 11.5pt; margin: 0; }
 p { margin: 0 0 2mm; }
 .page { break-before: page; }
 .follows { margin-top: 10mm; break-inside: avoid-page; }
+/* A long section flows on from the one before rather than leaving half a page empty; its heading stays with its start. */
+.follows.flow { break-inside: auto; }
+h2 { break-after: avoid; }
+.next-steps p { margin: 0 0 3mm; white-space: normal; }
 .intro { color: #5b6678; margin-bottom: 5mm; }
 .muted { color: #5b6678; }
 .empty { color: #5b6678; font-style: italic; padding: 3mm 4mm; background: #f4f6f9; border-radius: 2mm; }

@@ -3,6 +3,7 @@ import { reportContext, type ReportContext } from './context';
 import { hasScore } from './cover';
 import { byPriority } from './finding-item';
 import { strengths } from './summary';
+import type { ReportSection } from '../../schema/workspace';
 
 /** The report's key points as plain text, for a screen that cannot show the document itself. */
 export interface ReportDigest {
@@ -21,7 +22,13 @@ const DIGEST_FIXES = 5;
 
 export function sectionTitles(ctx: ReportContext): string[] {
   const { t } = ctx;
-  return [t.strengthsTitle, t.fixesTitle, t.findingsTitle, t.linksTitle, t.themesTitle, t.planTitle, t.regularityTitle, t.progressTitle];
+  const shown = (s: ReportSection) => !ctx.ws.report.hidden.includes(s);
+  const optional: [ReportSection, string][] = [
+    ['nextSteps', t.nextStepsTitle], ['findings', t.findingsTitle], ['links', t.linksTitle], ['themes', t.themesTitle],
+    ['plan', t.planTitle], ['regularity', t.regularityTitle], ['progress', t.progressTitle],
+  ];
+  const withNote = optional.filter(([s]) => s !== 'nextSteps' || ctx.ws.report.nextSteps.trim() !== '');
+  return [t.strengthsTitle, t.fixesTitle, ...withNote.filter(([s]) => shown(s)).map(([, title]) => title)];
 }
 
 export function reportDigest(ctx: ReportContext): ReportDigest {

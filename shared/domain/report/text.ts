@@ -12,6 +12,7 @@ const listFr = list('et');
 const en = {
   docTitle: 'Coaching report',
   preparedFor: 'Prepared for',
+  nextStepsTitle: 'Next steps',
   preparedBy: 'Prepared by',
   madeWith: 'Made with Vitrine',
   scoreTitle: 'Presence score',
@@ -104,6 +105,7 @@ export type ReportText = typeof en;
 const fr: ReportText = {
   docTitle: 'Rapport de coaching',
   preparedFor: 'Préparé pour',
+  nextStepsTitle: 'Prochaines étapes',
   preparedBy: 'Préparé par',
   madeWith: 'Réalisé avec Vitrine',
   scoreTitle: 'Score de présence',

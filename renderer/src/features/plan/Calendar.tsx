@@ -63,15 +63,12 @@ export function Calendar({ ws, now, registry, onSlot, onPost }: CalendarProps) {
     const theme = item.slot ? profileName(item.slot.profileId)?.theme?.title : item.post?.theme;
     const shownTheme = detailed && !item.excerpt ? theme : undefined;
     const net = networkLabel(item.network);
-    // The name starts with the visible text (so voice control finds the button), then the state the glyph and colour show.
-    const visible = [item.time, net, item.excerpt || shownTheme].filter(Boolean).join(' ');
     return (
       <button
         key={item.id}
         type="button"
         className={`cal-item state-${item.state}${item.movedFrom ? ' moved-here' : ''}`}
         onClick={() => open(item)}
-        aria-label={`${visible}, ${itemState(item)}`}
         title={[t('slotLabel', { network: net, time: item.time, state: itemState(item) }), item.excerpt].filter(Boolean).join('\n')}
         data-testid="cal-item"
         data-state={item.state}
@@ -85,6 +82,8 @@ export function Calendar({ ws, now, registry, onSlot, onPost }: CalendarProps) {
         {(detailed || !item.excerpt) && <span className="cal-net">{net}</span>}
         {item.excerpt && <> <span className="cal-text" data-testid="cal-text">{item.excerpt}</span></>}
         {shownTheme && <> <span className="cal-theme">{shownTheme}</span></>}
+        {/* The button's name is its visible text (so voice control finds it), then the state the glyph and colour show. */}
+        <span className="visually-hidden">, {itemState(item)}{!detailed && item.excerpt ? `, ${net}` : ''}</span>
       </button>
     );
   };

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { renderReportParts, summarizeReport, type ReportDigest } from '../../../../shared/domain/report';
-import type { Workspace } from '../../../../shared/schema/workspace';
+import { ReportSection, type Workspace } from '../../../../shared/schema/workspace';
 import { call } from '../../api';
 import { useLibrary } from '../../app/library';
 import { useNavigation } from '../../app/navigation';
@@ -83,9 +83,42 @@ function ClientReport({ ws }: { ws: Workspace }) {
           <button type="button" className="link-button" onClick={() => navigate('settings')}>{t('editConsultant')}</button>
         </p>
       </div>
+      <ReportChoices ws={ws} />
       <ReportSummary digest={digest} name={ws.name} lang={lang} />
       <ReportPreview body={parts.body} css={parts.previewCss} lang={lang} label={t('previewLabel', { name: ws.name })} />
     </>
+  );
+}
+
+const SECTIONS = ReportSection.options;
+
+/** The consultant's note ("next steps") and the sections to print, kept with the client. */
+function ReportChoices({ ws }: { ws: Workspace }) {
+  const { t } = useReportsText();
+  const { editWorkspace } = useLibrary();
+  const setReport = (patch: Partial<Workspace['report']>) => editWorkspace((w) => ({ ...w, report: { ...w.report, ...patch } }));
+  return (
+    <div className="report-choices">
+      <div className="report-note">
+        <label htmlFor="report-next-steps">{t('nextSteps')}</label>
+        <textarea
+          id="report-next-steps" rows={4} maxLength={20000} value={ws.report.nextSteps} placeholder={t('nextStepsPlaceholder')}
+          aria-describedby="report-next-steps-hint" onChange={(e) => setReport({ nextSteps: e.target.value })} data-testid="report-next-steps"
+        />
+        <p id="report-next-steps-hint" className="field-hint">{t('nextStepsHint')}</p>
+      </div>
+      <fieldset className="report-sections">
+        <legend>{t('sections')}</legend>
+        {SECTIONS.map((s) => (
+          <label key={s} className="check">
+            <input
+              type="checkbox" checked={!ws.report.hidden.includes(s)} data-testid={`report-section-${s}`}
+              onChange={(e) => setReport({ hidden: e.target.checked ? ws.report.hidden.filter((x) => x !== s) : [...ws.report.hidden, s] })}
+            /> {t(`section.${s}`)}
+          </label>
+        ))}
+      </fieldset>
+    </div>
   );
 }
 
