@@ -20,7 +20,7 @@ describe('files opened from the system', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'vitrine-open-'));
     const file = path.join(dir, 'client.vitrine.json');
     writeFileSync(file, '{"format":"vitrine"}');
-    expect(readOpenedFile(file)).toEqual({ name: 'client.vitrine.json', base64: Buffer.from('{"format":"vitrine"}').toString('base64') });
+    expect(readOpenedFile(file)).toEqual({ name: 'client.vitrine.json', bytes: new Uint8Array(Buffer.from('{"format":"vitrine"}')) });
     expect(() => readOpenedFile(dir)).toThrow(/is not a file/);
     expect(() => readOpenedFile(path.join(dir, 'missing.vitrine.json'))).toThrow(/ENOENT/);
   });
