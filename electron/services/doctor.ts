@@ -88,7 +88,6 @@ export function overlayFs(base: VaultFs = nodeFs): VaultFs {
       if (!fs.exists(file)) throw errno('ENOENT', file);
       files.set(file, null);
     },
-    mtimeMs: (file) => (files.has(file) ? Date.now() : base.mtimeMs(file)),
   };
   return fs;
 }

@@ -1,19 +1,34 @@
+import { scoreProgress } from '../../shared/domain/audit/history';
+import { workspaceCoverage } from '../../shared/domain/facts/state';
+import { networkForWorkspace } from '../../shared/domain/networks/registry';
 import type { WorkspaceSummary } from '../../shared/ipc/contract';
 import { nextPlannedPost } from '../../shared/domain/plan/next-post';
 import type { Workspace } from '../../shared/schema/workspace';
 
+interface Lasting {
+  part: Omit<WorkspaceSummary, 'nextPost' | 'score' | 'previousScore'>;
+  /** Something is checked: the recorded score stands for the client. */
+  rated: boolean;
+}
+
 /**
- * The light record the client list needs, so 500 clients don't cross IPC whole.
- * Score and errors are those recorded by the last save's audit (the one score
- * source): nothing is audited here, so listing 500 clients stays fast.
+ * The vault replaces a workspace object on every change and never mutates one,
+ * so what does not depend on the clock is worked out once per version: the
+ * list is asked for again after every save, for all 500 clients.
  */
-export function summarize(ws: Workspace, now: Date): WorkspaceSummary {
-  const history = ws.scoreHistory;
+const lasting = new WeakMap<Workspace, Lasting>();
+
+function lastingPart(ws: Workspace): Lasting {
+  const known = lasting.get(ws);
+  if (known) return known;
+  const registry = networkForWorkspace(ws);
+  const coverage = workspaceCoverage(ws.profiles, (id) => registry.get(id));
   const networks = [...new Set(ws.profiles.map((p) => p.network))];
   const searchText = [ws.name, ws.person.displayName, ws.person.headline, ...networks, ...ws.profiles.flatMap((p) => [p.handle, p.url, p.displayName])]
     .join('\n')
     .toLowerCase();
-  return {
+  const rated = coverage.checked > 0;
+  const part: Lasting['part'] = {
     id: ws.id,
     name: ws.name,
     archived: ws.archived,
@@ -22,10 +37,24 @@ export function summarize(ws: Workspace, now: Date): WorkspaceSummary {
     profileCount: ws.profiles.length,
     networks,
     updatedAt: ws.updatedAt,
-    score: history.at(-1)?.score ?? null,
-    previousScore: history.at(-2)?.score ?? null,
-    errors: history.at(-1)?.errors ?? null,
-    nextPost: nextPlannedPost(ws, now),
+    errors: rated ? ws.scoreHistory.at(-1)?.errors ?? null : null,
+    coverage: coverage.total === 0 ? null : coverage.percent,
     searchText,
   };
+  const entry = { part, rated };
+  lasting.set(ws, entry);
+  return entry;
+}
+
+/**
+ * The light record the client list needs, so 500 clients don't cross IPC whole.
+ * Score, progress and errors are those recorded by the last save's audit (the
+ * one score source, `scoreProgress` for the trend as on every screen): nothing
+ * is audited here, so listing 500 clients stays fast. Nothing checked: no score
+ * yet (older points may predate the facts model).
+ */
+export function summarize(ws: Workspace, now: Date): WorkspaceSummary {
+  const { part, rated } = lastingPart(ws);
+  const progress = rated ? scoreProgress(ws.scoreHistory, now) : null;
+  return { ...part, score: progress?.score ?? null, previousScore: progress?.previous?.score ?? null, nextPost: nextPlannedPost(ws, now) };
 }

@@ -24,7 +24,6 @@ export interface VaultFs {
   fsyncDir(dir: string): void;
   rename(from: string, to: string): void;
   unlink(file: string): void;
-  mtimeMs(file: string): number;
 }
 
 /** fsync of a folder is refused on some systems (Windows, some network mounts): the rename is still atomic there. */
@@ -64,7 +63,6 @@ export const nodeFs: VaultFs = {
   },
   rename: (from, to) => fs.renameSync(from, to),
   unlink: (file) => fs.unlinkSync(file),
-  mtimeMs: (file) => fs.statSync(file).mtimeMs,
 };
 
 /** Temp files of checked writes: `<name>.tmp-<hex>` beside the target. */

@@ -100,7 +100,7 @@ export class Vault {
   private timer: ReturnType<typeof setTimeout> | null = null;
   private dirty = false;
   /** Steps that must be on disk before the store may be overwritten (quarantine copy, pre-migration backup). */
-  private beforeWrite: { what: string; run: () => void }[] = [];
+  private beforeWrite: (() => void)[] = [];
   private removeMarkerAfterWrite = false;
   private lastBackupAt = 0;
   private readonly fs: VaultFs;
@@ -178,7 +178,7 @@ export class Vault {
     const bytes = serializeLibrary(this.current);
     try {
       while (this.beforeWrite.length > 0) {
-        this.beforeWrite[0]!.run();
+        this.beforeWrite[0]!();
         this.beforeWrite.shift();
       }
       // The backup first: the store then always matches a backup's digest, even after a crash in between.
@@ -295,7 +295,7 @@ export class Vault {
       this.storeState = 'migrated';
       const backupPath = path.join(this.backupsDir, `pre-migration-v${read.migratedFrom}-${stampOf(this.now().getTime())}.json`);
       const raw = bytes;
-      this.beforeWrite.push({ what: `back up ${backupPath}`, run: () => checkedWrite(this.fs, backupPath, raw) });
+      this.beforeWrite.push(() => checkedWrite(this.fs, backupPath, raw));
       this.notices.push({ kind: 'migrated', from: read.migratedFrom, to: CURRENT_SCHEMA_VERSION, backupPath });
       this.dirty = true;
     }
@@ -331,7 +331,7 @@ export class Vault {
     let name = `${base}.json`;
     for (let i = 1; names.includes(name) || this.fs.exists(this.file(name)); i++) name = `${base}-${i}.json`;
     const target = this.file(name);
-    this.beforeWrite.push({ what: `set the damaged file aside as ${target}`, run: () => checkedWrite(this.fs, target, bytes) });
+    this.beforeWrite.push(() => checkedWrite(this.fs, target, bytes));
     return target;
   }
 
@@ -382,7 +382,7 @@ export class Vault {
     this.notices.push(notice);
     const marker = this.file(REPAIR_MARKER);
     const markerBytes = Buffer.from(JSON.stringify(notice));
-    this.beforeWrite.unshift({ what: `write the repair marker ${marker}`, run: () => checkedWrite(this.fs, marker, markerBytes) });
+    this.beforeWrite.unshift(() => checkedWrite(this.fs, marker, markerBytes));
     this.removeMarkerAfterWrite = true;
     return data;
   }

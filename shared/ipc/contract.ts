@@ -59,6 +59,8 @@ export const WorkspaceSummary = z.object({
   errors: z.number().int().nullable(),
   /** When the next post is planned (ISO instant), or null. */
   nextPost: z.string().nullable(),
+  /** Share of the audited facts checked (whole percent); null without a scored profile. */
+  coverage: z.number().nullable(),
   /** Lower-cased names, handles and URLs for search across clients. */
   searchText: z.string(),
 });

@@ -119,6 +119,17 @@ describe('vitrine CLI', () => {
     expect((await cli(['audit', path.join(ROOT, 'package.json')], dir)).code).toBe(1);
   });
 
+  it('audit as text names networks, not ids, and writes severities in the chosen language', async () => {
+    const fr = await cli(['audit', DEMO, '--lang', 'fr'], dir);
+    expect(fr.code).toBe(0);
+    expect(fr.out).toMatch(/^LinkedIn https:\/\/\S+ — \d+\/100$/m);
+    expect(fr.out).not.toMatch(/^linkedin /m);
+    expect(fr.out).not.toMatch(/\[(warning|error|info)\]/);
+    expect(fr.out).toMatch(/^ {2}(À corriger|À revoir|À savoir) : /m);
+    const en = await cli(['audit', DEMO, '--lang', 'en'], dir);
+    expect(en.out).toMatch(/^ {2}(Fix|Review|Note): /m);
+  });
+
   it('plan lists slots over a range and writes an ICS file', async () => {
     const ics = path.join(dir, 'plan.ics');
     const r = await cli(['plan', DEMO, '--from', '2026-12-01', '--to', '2026-12-31', '--ics', ics, '--json'], dir);

@@ -39,7 +39,7 @@ function clientFile(dir: string, name: string, withPhoto = false): string {
   const ws = newWorkspace(name, { id: `ws-${name}`, now: NOW });
   const photos: Record<string, string> = {};
   if (withPhoto) {
-    ws.profiles.push(newProfile('linkedin', { id: `p-${name}`, photo: { present: true, file: 'face.png' } }));
+    ws.profiles.push(newProfile('linkedin', { id: `p-${name}`, photo: { file: 'face.png' } }));
     photos['face.png'] = PNG.toString('base64');
   }
   const file = path.join(dir, `${name}.vitrine.json`);

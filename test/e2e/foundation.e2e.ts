@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { closeBrowser, launchApp } from '../support/app-harness';
@@ -157,6 +157,35 @@ describe('foundation (built UI in Chromium, same contract and handlers)', () => 
       const quarantined = readdirSync(dataDir).filter((n) => n.startsWith('vitrine.corrupt-'));
       expect(quarantined).toHaveLength(1);
       expect(readFileSync(path.join(dataDir, quarantined[0]!), 'utf8')).toContain('{oops');
+    } finally {
+      await app.close();
+    }
+  });
+});
+
+describe('salvage notice (no valid backup)', () => {
+  it('names, in French, the client that could not be read and the file that keeps it', async () => {
+    const first = await launchApp({ systemLocale: 'fr-FR' });
+    await first.page.evaluate(() => window.vitrine.workspaceCreate({ name: 'Chloé Martin', activate: false }));
+    await first.page.evaluate(() => window.vitrine.workspaceCreate({ name: 'Lucas Bernard', activate: false }));
+    await first.close();
+    const dataDir = first.dataDir;
+    const store = path.join(dataDir, 'vitrine.json');
+    const data = JSON.parse(readFileSync(store, 'utf8')) as { workspaces: Record<string, unknown>[] };
+    const lucas = data.workspaces.find((w) => w.name === 'Lucas Bernard')!;
+    lucas.profilez = lucas.profiles;
+    delete lucas.profiles;
+    writeFileSync(store, JSON.stringify(data));
+    rmSync(path.join(dataDir, 'backups'), { recursive: true });
+
+    const app = await launchApp({ dataDir, systemLocale: 'fr-FR' });
+    try {
+      const notice = app.page.getByTestId('notice-salvaged');
+      await notice.waitFor();
+      const text = (await notice.textContent()) ?? '';
+      expect(text).toContain('1 client(s) lisible(s) ont été gardés');
+      expect(text).toMatch(/Ces clients n’ont pas pu être lus et sont conservés dans .*vitrine\.corrupt-.*\.json : Lucas Bernard\./);
+      await app.screenshot('00-salvaged-notice');
     } finally {
       await app.close();
     }

@@ -251,4 +251,24 @@ describe('inventory screen', () => {
       await app.close();
     }
   }, 60_000);
+
+  it('shows the trade the audit reads from the headline, in French, and lets the user correct it', async () => {
+    const app = await launchApp({ systemLocale: 'fr-FR' });
+    try {
+      const { page } = app;
+      await createClient(app, 'Regula Iseli');
+      const found = page.getByTestId('person-trade-found');
+      await expect.poll(() => found.textContent()).toBe('Aucun métier reconnu : choisissez-en un dans la liste pour des suggestions de réseaux adaptées.');
+      await page.locator('#person-headline').fill('Diplomierte Krankenpflegerin');
+      await expect.poll(() => found.textContent()).toBe('Métier reconnu : infirmière (d’après le titre). Si ce n’est pas le bon, écrivez-le ci-dessus.');
+      await page.getByTestId('person-trade').fill('Sage-femme');
+      await expect.poll(() => found.textContent()).toContain('Aucun métier reconnu');
+      await page.getByTestId('person-trade').fill('Pharmacien');
+      await expect.poll(() => found.textContent()).toBe('Métier reconnu : pharmacien (d’après le métier saisi). Si ce n’est pas le bon, écrivez-le ci-dessus.');
+      await expect.poll(() => stored(app, 'Regula Iseli').person.trade).toBe('Pharmacien');
+      await page.locator('.person-card').screenshot({ path: 'test-output/screenshots/inventory-person-trade.png' });
+    } finally {
+      await app.close();
+    }
+  }, 60_000);
 });

@@ -42,7 +42,13 @@ describe("importing LinkedIn's Save-to-PDF profile (issue 11)", () => {
       const linkedin = ws.profiles.find((p) => p.network === 'linkedin');
       expect(linkedin).toMatchObject({ url: 'https://www.linkedin.com/in/jeanne-dupont', headline: 'Pharmacienne, formatrice', links: ['https://jdupont.example'] });
       expect(ws.person.positions.map((p) => p.company)).toEqual(['Pharmacie du Parc']);
-      await page.getByTestId('profile-row').first().waitFor();
+      // LinkedIn's facts are known, seen in its PDF of the day it was made; the photo stays to verify.
+      const source = { kind: 'linkedin-pdf', at: '2025-06-19', label: 'Profile.pdf' };
+      expect(linkedin?.facts).toMatchObject({ headline: { state: 'known', source }, summary: { state: 'known', source }, photo: { state: 'unchecked' } });
+      expect(linkedin?.seenLinks).toEqual([{ url: 'https://jdupont.example', source }]);
+      const row = page.getByTestId('group-linkedin').getByTestId('profile-row').first();
+      await row.waitFor();
+      expect(await row.getByTestId('profile-photo').textContent()).toMatch(/photo to verify/);
       await app.screenshot('import-04-linkedin-pdf-applied');
 
       await page.getByRole('button', { name: /undo/i }).click();

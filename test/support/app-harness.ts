@@ -27,14 +27,14 @@ export interface AppUnderTest {
   origin: string;
   /** URLs handed to the (stubbed) system browser. */
   opened: string[];
+  /** Where the stubbed save dialog of "Save a copy elsewhere…" puts the copy. */
+  copyPath: string;
   /** Reminder refs snoozed from the page, with their minutes. */
   snoozed: [string, number][];
   /** Times the app asked to restart (after a data folder move). */
   restarts: number;
   /** Push a main→page event, parsed by the contract as the preload does. */
   push: <E extends EventChannel>(event: E, payload: EventPayload<E>) => Promise<void>;
-  /** Where the stubbed save dialog of "Save a copy elsewhere…" puts the copy. */
-  copyPath: string;
   screenshot: (name: string) => Promise<void>;
   /** Re-open the UI on the same data (like quitting and starting again). */
   restart: () => Promise<AppUnderTest>;
@@ -70,12 +70,12 @@ export interface LaunchOptions {
   /** Called with the data folder before the vault opens (fault injection). */
   prepare?: (dataDir: string) => void;
   now?: () => Date;
+  /** The vault's file operations (fault injection: a failing write). */
+  fs?: VaultFs;
   /** The folder "chosen" in the system dialog of Settings › Data › Move… (null: cancelled). */
   chooseFolder?: () => string | null;
   /** Errors the log holds (Diagnostics). */
   lastErrors?: string[];
-  /** The vault's file operations (fault injection: a failing write). */
-  fs?: VaultFs;
 }
 
 /**
@@ -174,7 +174,7 @@ export async function launchApp(opts: LaunchOptions = {}): Promise<AppUnderTest>
     },
     push: async (event, payload) => {
       const parsed = events[event].parse(payload);
-      await page.evaluate(([e, p]) => (window as unknown as { __vitrineEmit: (e: string, p: unknown) => void }).__vitrineEmit(e, p), [event, parsed] as const);
+      await page.evaluate(([e, p]) => (window as unknown as { __vitrineEmit?: (e: string, p: unknown) => void }).__vitrineEmit?.(e, p), [event, parsed] as const);
     },
     screenshot: async (name) => {
       await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });

@@ -1,4 +1,7 @@
+import { networkLabel } from '../../../shared/domain/audit/labels';
+import { networkForWorkspace } from '../../../shared/domain/networks/registry';
 import { reviewWorkspace } from '../../../shared/domain/review';
+import type { Severity } from '../../../shared/schema/finding';
 import type { Lang } from '../../../shared/schema/text';
 import type { CliIo } from '../io';
 import { loadWorkspaceOrResume } from '../workspace-io';
@@ -26,14 +29,22 @@ export function auditCommand(io: CliIo, file: string, opts: { json: boolean; lan
     }, null, 2));
     return 0;
   }
-  const fr = opts.lang === 'fr';
-  io.out(`${ws.person.displayName || ws.name} — ${fr ? 'score' : 'score'} ${report.score}/100`);
+  // The text report reads like the app: network names, not ids, and severities in words.
+  const registry = networkForWorkspace(ws);
+  const line = (f: (typeof report.findings)[number]) => `  ${SEVERITY[f.severity][opts.lang]} ${f.message[opts.lang]}\n      → ${f.fix[opts.lang]}`;
+  io.out(`${ws.person.displayName || ws.name} — score ${report.score}/100`);
   for (const p of report.profiles) {
-    io.out(`\n${p.network} ${p.url || ''} — ${p.score}/100`);
-    for (const f of p.findings) io.out(`  [${f.severity}] ${f.message[opts.lang]}\n      → ${f.fix[opts.lang]}`);
+    io.out(`\n${networkLabel(p.network, registry)}${p.url ? ` ${p.url}` : ''} — ${p.score}/100`);
+    for (const f of p.findings) io.out(line(f));
   }
   const general = report.findings.filter((f) => !f.profileId);
-  if (general.length) io.out(`\n${fr ? 'Ensemble' : 'Overall'}`);
-  for (const f of general) io.out(`  [${f.severity}] ${f.message[opts.lang]}\n      → ${f.fix[opts.lang]}`);
+  if (general.length) io.out(`\n${opts.lang === 'fr' ? 'Ensemble' : 'Overall'}`);
+  for (const f of general) io.out(line(f));
   return 0;
 }
+
+const SEVERITY: Record<Severity, Record<Lang, string>> = {
+  error: { fr: 'À corriger :', en: 'Fix:' },
+  warning: { fr: 'À revoir :', en: 'Review:' },
+  info: { fr: 'À savoir :', en: 'Note:' },
+};

@@ -6,6 +6,7 @@ import { isOnlyErrors, ONLY_ERRORS } from '../../../shared/domain/import/plan-ou
 import { invalid, readInputFiles, type CliIo } from '../io';
 import { loadOrCreateWorkspace, saveWorkspace } from '../workspace-io';
 import { lonePdfText, PdfReadError } from '../../services/pdf-text';
+import { nameAfterPerson } from '../../../shared/domain/workspace/factory';
 
 export interface ImportArgs { input: string; into: string; dryRun: boolean; mode: 'merge' | 'replace'; lang: Lang }
 
@@ -49,7 +50,8 @@ export async function importCommand(io: CliIo, args: ImportArgs): Promise<number
     return 0;
   }
   // The target's pictures stay; a workspace file brings its own (same rule as the app: no overwrite).
-  saveWorkspace(io, args.into, outcome.plan.result, { ...outcome.photos, ...photos });
+  const result = created ? nameAfterPerson(outcome.plan.result, workspace.name) : outcome.plan.result;
+  saveWorkspace(io, args.into, result, { ...outcome.photos, ...photos });
   io.out(`${created ? 'created' : 'updated'} ${args.into}`);
   return 0;
 }

@@ -61,9 +61,9 @@ export function findWorkspace(deps: HandlerDeps, id: string): Workspace {
 export function putWorkspace(deps: HandlerDeps, ws: Workspace): Workspace {
   const now = deps.now();
   const updated = { ...ws, updatedAt: now.toISOString() };
-  // A client with no profile yet has nothing to score.
+  // A client with no profile yet, or nothing checked yet, has no score to record.
   const review = ws.profiles.length === 0 ? null : reviewWorkspace(ws, now);
-  const stored = review === null ? updated : recordScore(updated, review.score, now, review.findings.filter((f) => f.severity === 'error').length);
+  const stored = review?.rated ? recordScore(updated, review.score, now, review.findings.filter((f) => f.severity === 'error').length) : updated;
   deps.vault.update((data) => ({
     ...data,
     workspaces: data.workspaces.some((w) => w.id === ws.id)

@@ -26,11 +26,13 @@ const PlanScreen = lazy(loaders.plan);
 const ReportsScreen = lazy(loaders.reports);
 const SettingsScreen = lazy(loaders.settings);
 
-function usePrefetchScreens(): void {
+/** Once the client list is read (and so being drawn), the other screens are fetched when the page is idle. */
+function usePrefetchScreens(loaded: boolean): void {
   useEffect(() => {
-    const id = requestIdleCallback(() => { for (const load of Object.values(loaders)) void load(); }, { timeout: 1500 });
+    if (!loaded) return;
+    const id = requestIdleCallback(() => { for (const load of Object.values(loaders)) void load(); }, { timeout: 2000 });
     return () => cancelIdleCallback(id);
-  }, []);
+  }, [loaded]);
 }
 
 const NEEDS_WORKSPACE: ReadonlySet<View> = new Set(['inventory', 'audit', 'plan', 'reports']);
@@ -48,10 +50,10 @@ function Screen({ view }: { view: View }) {
 
 export function App() {
   const { t } = useTranslation();
-  const { workspace, saveState, info } = useLibrary();
+  const { workspace, saveState, info, loaded } = useLibrary();
   const [view, setView] = useState<View>('clients');
   const [focus, setFocus] = useState<FocusTarget | null>(null);
-  usePrefetchScreens();
+  usePrefetchScreens(loaded);
 
   const navigate = useCallback((next: View, target?: FocusTarget) => {
     setView(next);

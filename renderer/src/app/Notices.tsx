@@ -32,8 +32,10 @@ function noticeText(t: T, n: StartupNotice): string {
         : t('notice.noBackup', { reason: n.reason, quarantined: n.quarantinedPath });
     case 'salvaged':
       return [
-        t('notice.salvaged', { reason: n.reason, kept: n.kept, quarantined: n.quarantinedPath }),
-        n.lostClients.length ? t('notice.salvagedClients', { quarantined: n.quarantinedPath, names: n.lostClients.join(', ') }) : '',
+        t('notice.salvaged', { reason: n.reason, kept: n.kept }),
+        n.lostClients.length
+          ? t('notice.salvagedClients', { quarantined: n.quarantinedPath, names: n.lostClients.join(', ') })
+          : t('notice.salvagedFile', { quarantined: n.quarantinedPath }),
         n.lostParts.length ? t('notice.salvagedParts', { parts: n.lostParts.map((p) => partText(t, p)).join(', ') }) : '',
       ].filter(Boolean).join(' ');
     case 'migrated':

@@ -11,6 +11,8 @@ interface LibraryState {
   info: AppInfo;
   settings: Settings;
   summaries: WorkspaceSummary[];
+  /** False until the client list has been read once (an empty list then means no client yet). */
+  loaded: boolean;
   workspace: Workspace | null;
   saveState: SaveState;
   updateSettings: (patch: Partial<Settings>) => Promise<void>;
@@ -46,6 +48,7 @@ const RETRY_MS = 5000;
 export function LibraryProvider(props: { info: AppInfo; settings: Settings; children: ReactNode }) {
   const [settings, setSettings] = useState(props.settings);
   const [summaries, setSummaries] = useState<WorkspaceSummary[]>([]);
+  const [loaded, setLoaded] = useState(false);
   const [workspace, setWorkspace] = useState<Workspace | null>(null);
   const [saveState, setSaveState] = useState<SaveState>({ kind: 'idle' });
   // The open workspace as of the last edit, read synchronously (state lags a render).
@@ -123,6 +126,7 @@ export function LibraryProvider(props: { info: AppInfo; settings: Settings; chil
   useEffect(() => {
     void (async () => {
       await refreshSummaries();
+      setLoaded(true);
       const active = await call('library:active');
       if (active) await openWorkspace(active);
     })();
@@ -138,8 +142,8 @@ export function LibraryProvider(props: { info: AppInfo; settings: Settings; chil
   }, [flush]);
 
   const value = useMemo<LibraryState>(
-    () => ({ info: props.info, settings, summaries, workspace, saveState, updateSettings, refreshSummaries, openWorkspace, editWorkspace, adoptWorkspace, flush }),
-    [props.info, settings, summaries, workspace, saveState, updateSettings, refreshSummaries, openWorkspace, editWorkspace, adoptWorkspace, flush],
+    () => ({ info: props.info, settings, summaries, loaded, workspace, saveState, updateSettings, refreshSummaries, openWorkspace, editWorkspace, adoptWorkspace, flush }),
+    [props.info, settings, summaries, loaded, workspace, saveState, updateSettings, refreshSummaries, openWorkspace, editWorkspace, adoptWorkspace, flush],
   );
   return <LibraryContext.Provider value={value}>{props.children}</LibraryContext.Provider>;
 }

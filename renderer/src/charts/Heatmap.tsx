@@ -1,6 +1,7 @@
 import { addDays, differenceInCalendarDays, format, startOfWeek, subDays, type Locale } from 'date-fns';
 import { useMemo } from 'react';
 import './charts.css';
+import { formatLocal } from '../../../shared/domain/dates/local-date';
 
 interface HeatmapProps {
   /** Count per local day, keyed YYYY-MM-DD. */
@@ -39,10 +40,10 @@ export function Heatmap({ counts, end, weekStartsOn, locale, label, less, more, 
       const col = Math.floor(i / 7);
       cells.push({ key, day, col, row: i % 7, count: counts.get(key) ?? 0 });
       // A month is named above the first column holding its first day, if there is room.
-      if (day.getDate() === 1 && col < Math.floor((total - 1) / 7)) months.push({ col, text: format(day, 'LLL', { locale }) });
+      if (day.getDate() === 1 && col < Math.floor((total - 1) / 7)) months.push({ col, text: formatLocal(day, 'LLL', locale) });
     }
     // Label Monday, Wednesday and Friday, as GitHub does, whichever day starts the week.
-    const weekdays = (weekStartsOn === 1 ? [0, 2, 4] : [1, 3, 5]).map((row) => ({ row, text: format(addDays(first, row), 'EEE', { locale }) }));
+    const weekdays = (weekStartsOn === 1 ? [0, 2, 4] : [1, 3, 5]).map((row) => ({ row, text: formatLocal(addDays(first, row), 'EEE', locale) }));
     return { cells, months, weekdays, cols: Math.ceil(total / 7) };
   }, [counts, end, weekStartsOn, locale]);
 

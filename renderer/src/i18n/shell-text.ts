@@ -16,7 +16,8 @@ const fr = {
     noBackup: 'Le fichier de données était endommagé ({{reason}}) et aucune sauvegarde valide n’a été trouvée. Il a été mis de côté sous {{quarantined}} : rien n’a été effacé. Vitrine démarre avec une bibliothèque vide ; pour récupérer vos données, voir Réglages › Données.',
     restoredMissing: 'Le fichier de données était introuvable. La dernière sauvegarde valide a été restaurée ({{backup}}). Vérifiez vos dernières modifications.',
     noBackupMissing: 'Le fichier de données était introuvable et aucune sauvegarde valide n’a été trouvée ({{reason}}). Les sauvegardes restent dans le dossier backups : rien n’a été effacé.',
-    salvaged: 'Le fichier de données était endommagé ({{reason}}) et aucune sauvegarde valide n’a été trouvée. {{kept}} client(s) lisible(s) ont été gardés. Le fichier a été conservé sous {{quarantined}}.',
+    salvaged: 'Le fichier de données était endommagé ({{reason}}) et aucune sauvegarde valide n’a été trouvée. {{kept}} client(s) lisible(s) ont été gardés.',
+    salvagedFile: 'Le fichier endommagé est conservé sous {{quarantined}}.',
     salvagedClients: 'Ces clients n’ont pas pu être lus et sont conservés dans {{quarantined}} : {{names}}.',
     salvagedParts: 'Également illisible, et conservé dans le même fichier : {{parts}}.',
     part: {
@@ -73,7 +74,8 @@ const en: typeof fr = {
     noBackup: 'The data file was damaged ({{reason}}) and no valid backup was found. It was moved aside as {{quarantined}}: nothing was deleted. Vitrine starts with an empty library; to recover your data, see Settings › Data.',
     restoredMissing: 'The data file was missing. The newest valid backup was restored ({{backup}}). Check your latest changes.',
     noBackupMissing: 'The data file was missing and no valid backup was found ({{reason}}). The backups stay in the backups folder: nothing was deleted.',
-    salvaged: 'The data file was damaged ({{reason}}) and no valid backup was found. {{kept}} readable client(s) were kept. The file was kept as {{quarantined}}.',
+    salvaged: 'The data file was damaged ({{reason}}) and no valid backup was found. {{kept}} readable client(s) were kept.',
+    salvagedFile: 'The damaged file is kept as {{quarantined}}.',
     salvagedClients: 'These clients could not be read and were kept in {{quarantined}}: {{names}}.',
     salvagedParts: 'Also unreadable, and kept in the same file: {{parts}}.',
     part: {

@@ -1,4 +1,4 @@
-import { useEffect, useState, type InputHTMLAttributes } from 'react';
+import { useState, type InputHTMLAttributes } from 'react';
 import { dayPlaceholder, dayToText, textToDay, textToTime, timePlaceholder, timeToText } from '../../../shared/domain/dates/local-input';
 import { useLocale } from '../i18n/useLocale';
 import { useUiText } from './ui-text';
@@ -6,8 +6,8 @@ import { useUiText } from './ui-text';
 type Native = Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange' | 'type'>;
 
 interface FieldProps extends Native {
-  /** YYYY-MM-DD (a day) or HH:mm (a time); '' when empty. */
-  value: string;
+  /** YYYY-MM-DD (a day) or HH:mm (a time); '' when empty; null while the text typed is not valid (kept as typed). */
+  value: string | null;
   /** The new value, '' when emptied, null while the text is not a valid day or time. */
   onValue: (value: string | null) => void;
 }
@@ -20,18 +20,20 @@ interface FieldProps extends Native {
 function LocalField({ value, onValue, kind, ...native }: FieldProps & { kind: 'day' | 'time' }) {
   const { locale, lang } = useLocale();
   const { t } = useUiText();
-  const show = (v: string) => (kind === 'day' ? dayToText(v, locale) : timeToText(v, locale));
+  const show = (v: string | null) => (v === null ? '' : kind === 'day' ? dayToText(v, locale) : timeToText(v, locale));
   const [text, setText] = useState(() => show(value));
   const [bad, setBad] = useState(false);
-  // Follow the value when it changes from outside (another profile, a reset), not while typing a valid one.
-  useEffect(() => {
-    setText((current) => {
-      const parsed = kind === 'day' ? textToDay(current, locale) : textToTime(current, locale);
-      return parsed === value ? current : show(value);
-    });
-    setBad(false);
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- `show` is derived from locale and kind
-  }, [value, locale, kind]);
+  // Follow the value when it changes from outside (another profile, a reset), not while typing a valid one:
+  // state derived during render, as React advises, rather than in an effect.
+  const [seen, setSeen] = useState({ value, locale });
+  if (value !== null && (seen.value !== value || seen.locale !== locale)) {
+    setSeen({ value, locale });
+    const parsed = kind === 'day' ? textToDay(text, locale) : textToTime(text, locale);
+    if (parsed !== value || seen.locale !== locale) {
+      setText(show(value));
+      setBad(false);
+    }
+  }
   const placeholder = kind === 'day' ? dayPlaceholder(locale) : timePlaceholder(locale);
   const errorId = native.id ? `${native.id}-format` : undefined;
   return (

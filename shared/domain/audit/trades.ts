@@ -1,5 +1,5 @@
 import type { Lang, Localized } from '../../schema/text';
-import type { Person, Profile } from '../../schema/workspace';
+import type { Person } from '../../schema/workspace';
 import { fold } from './text';
 
 /**
@@ -134,8 +134,8 @@ const FREELANCE_FEMININE = /\b(independante|liberale|freiberufliche|selbststandi
 
 export type Gender = 'f' | 'm' | null;
 
-/** Where the trade was read: the trade the user typed, the function (headline), or the latest position. */
-export type TradeSource = 'trade' | 'headline' | 'position' | 'profile';
+/** Where the trade was read: the trade the user typed, the function (headline), or a position. */
+export type TradeSource = 'trade' | 'headline' | 'position';
 
 export interface InferredTrade {
   trade: Trade;
@@ -156,15 +156,18 @@ export function tradeIn(text: string): { trade: Trade; gender: Gender } | null {
 }
 
 /**
- * The person's trade: from what they typed as their trade, else their function
- * (headline), else their latest position, else their profiles' headlines.
+ * The person's trade: what they typed as their trade, else their function (headline), else their
+ * positions, latest first. A typed trade is the user's word: one Vitrine does not know is not
+ * overridden by a guess from the headline.
  */
-export function inferTrade(person: Person, profiles: readonly Profile[] = []): InferredTrade | null {
+export function inferTrade(person: Person): InferredTrade | null {
+  if (person.trade.trim() !== '') {
+    const typed = tradeIn(person.trade);
+    return typed ? { ...typed, source: 'trade' } : null;
+  }
   const sources: [TradeSource, string][] = [
-    ['trade', person.trade],
     ['headline', person.headline],
     ...person.positions.map((p): [TradeSource, string] => ['position', p.title]),
-    ...profiles.filter((p) => p.audience === 'professional').map((p): [TradeSource, string] => ['profile', p.headline]),
   ];
   for (const [source, text] of sources) {
     const found = tradeIn(text);

@@ -10,6 +10,7 @@ import { importLinkedInExport, importLinkedInShares } from './linkedin';
 import { importLinkedInPdf } from './linkedin-pdf/import';
 import { looksLikePdf, type PdfText } from './linkedin-pdf/pdf-text';
 import { importSavedPage, looksLikeHtml } from './saved-page/import';
+import { gitHubFiles, importGitHub } from './github';
 import { importXArchive } from './x-archive';
 import { looksLikeZip, readZip, type ZipLimits } from './zip';
 import { DEFAULT_INPUT_LIMITS, tooBig, tooBigTotal, type InputLimits } from './bounds';
@@ -23,8 +24,8 @@ export { DEFAULT_INPUT_LIMITS, type InputLimits } from './bounds';
 export type Expanded = { ok: true; files: ImportFile[] } | { ok: false; message: Localized };
 
 export const NOT_IMPORTABLE: Localized = {
-  fr: "Ce n'est pas un format que Vitrine sait importer. Formats acceptés : espace de travail Vitrine (.vitrine.json), JSON Resume, export LinkedIn (zip ou dossier, ou Shares.csv seul), profil LinkedIn enregistré en PDF, page de profil enregistrée (HTML), archive X/Twitter (zip ou dossier).",
-  en: 'This is not a format Vitrine can import. Accepted: Vitrine workspace (.vitrine.json), JSON Resume, LinkedIn export (zip or folder, or a lone Shares.csv), LinkedIn profile saved as PDF, saved profile page (HTML), X/Twitter archive (zip or folder).',
+  fr: "Ce n'est pas un format que Vitrine sait importer. Formats acceptés : espace de travail Vitrine (.vitrine.json), JSON Resume, export LinkedIn (zip ou dossier, ou Shares.csv seul), profil LinkedIn enregistré en PDF, page de profil enregistrée (HTML), JSON d'utilisateur GitHub, archive X/Twitter (zip ou dossier).",
+  en: 'This is not a format Vitrine can import. Accepted: Vitrine workspace (.vitrine.json), JSON Resume, LinkedIn export (zip or folder, or a lone Shares.csv), LinkedIn profile saved as PDF, saved profile page (HTML), GitHub user JSON, X/Twitter archive (zip or folder).',
 };
 
 /**
@@ -77,6 +78,7 @@ export function classify(files: readonly ImportFile[]): DetectedFormat {
   const pages = files.filter(isTopLevelPage);
   // A page saved "complete" comes with its folder of scripts, styles and images: only the page is read.
   if (pages.length === 1 && (only === undefined || looksLikeHtml(only))) return 'saved-page';
+  if (gitHubFiles(files)) return 'github';
   if (only) return classifyJson(only) ?? classifyCsv(only) ?? { unknown: NOT_IMPORTABLE };
   return { unknown: NOT_IMPORTABLE };
 }
@@ -187,6 +189,8 @@ function dispatch(format: ImportFormat, target: Workspace, files: ImportFile[], 
       return importWorkspaceFile(target, files[0], deps);
     case 'json-resume':
       return importResumeFile(target, files[0], deps);
+    case 'github':
+      return importGitHub(target, files, deps);
     case 'saved-page': {
       const page = files.length === 1 ? files[0] : files.find(isTopLevelPage);
       return page ? importSavedPage(target, page, deps) : { ok: false, message: NOT_IMPORTABLE };

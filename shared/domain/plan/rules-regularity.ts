@@ -119,7 +119,7 @@ function historyDormancy(check: PlanCheck, profile: Profile): Finding | null {
   if (!first || !last) return null;
   const who = ownerLabel(check, profile.id, profile.network);
   const advice = closeIfSilent(network)
-    ? { fr: `un compte ${network.label} ne vaut la peine que si vous y publiez régulièrement : publiez au moins ${perWeek(min).fr}, ou fermez-le`, en: `a ${network.label} account is only worth having if you post regularly: post at least ${perWeek(min).en}, or close it` }
+    ? { fr: `un compte sur ${network.label} ne vaut la peine que si vous y publiez régulièrement : publiez au moins ${timesAWeek(min).fr}, ou fermez-le`, en: `an account on ${network.label} is only worth having if you post regularly: post at least ${timesAWeek(min).en}, or close it` }
     : { fr: `visez au moins ${perWeek(min).fr} sur ${network.label}`, en: `aim for at least ${perWeek(min).en} on ${network.label}` };
   const silentDays = Math.floor((check.now - last.ms) / DAY_MS);
   if (silentDays >= Math.max(SILENCE_DAYS, (4 * 7) / min)) {
@@ -138,6 +138,10 @@ function historyDormancy(check: PlanCheck, profile: Profile): Finding | null {
     fr: `${who.fr} : ${recent} publication${recent > 1 ? 's' : ''} en ${months} mois ; ${advice.fr}.`,
     en: `${who.en}: ${recent} post${recent === 1 ? '' : 's'} in ${months} months; ${advice.en}.`,
   });
+}
+
+function timesAWeek(n: number): { fr: string; en: string } {
+  return n === 1 ? { fr: 'une fois par semaine', en: 'once a week' } : { fr: `${num(n).fr} fois par semaine`, en: `${num(n).en} times a week` };
 }
 
 function perWeek(n: number): { fr: string; en: string } {

@@ -34,12 +34,14 @@ export function gaugeSvg(score: number | null, alt: string, size = 190): string 
 }
 
 /** Scores 0–100 over time (x follows the dates), oldest first; each audit is a dot, the last one coloured. */
-export function sparklineSvg(points: readonly { at: number; score: number }[], alt: string, width = 660, height = 150): string {
+/** `dateLabel`: the date written under each point (the first, the last, and others where they fit). */
+export function sparklineSvg(points: readonly { at: number; score: number }[], alt: string, width = 660, height = 150, dateLabel?: (at: number) => string): string {
   const pad = 14;
+  const bottom = dateLabel ? 18 : 0;
   const t0 = points[0]?.at ?? 0;
   const span = (points[points.length - 1]?.at ?? t0) - t0;
   const x = (at: number) => r2(pad + (span === 0 ? (width - 2 * pad) / 2 : ((at - t0) * (width - 2 * pad)) / span));
-  const y = (s: number) => r2(pad + ((100 - s) * (height - 2 * pad)) / 100);
+  const y = (s: number) => r2(pad + ((100 - s) * (height - 2 * pad - bottom)) / 100);
   const line = points.map((p) => `${x(p.at)},${y(p.score)}`).join(' ');
   const last = points[points.length - 1];
   const grid = [0, 50, 100].map((g) => `<line x1="${pad}" x2="${width - pad}" y1="${y(g)}" y2="${y(g)}" stroke="#e3e8ef"/><text x="0" y="${y(g) + 3}" font-size="8" fill="#6b7587">${g}</text>`).join('');
@@ -49,8 +51,19 @@ export function sparklineSvg(points: readonly { at: number; score: number }[], a
     return `<circle cx="${x(p.at)}" cy="${y(p.score)}" r="${isLast ? 5 : 3}" fill="${isLast ? BAND_COLOR[scoreBand(p.score)] : '#2b6cb0'}" stroke="#fff" stroke-width="1.5"/>`
       + `<text x="${x(p.at)}" y="${y(p.score) - 8}" text-anchor="middle" font-size="9" font-weight="${isLast ? 700 : 400}" fill="#14213d">${p.score}</text>`;
   }).join('');
+  // Dates under the points, skipping those that would overlap the previous one.
+  let lastX = -Infinity;
+  const dates = dateLabel ? points.map((p, i) => {
+    const px = x(p.at);
+    const isEdge = i === 0 || i === points.length - 1;
+    if (!isEdge && px - lastX < 70) return '';
+    if (i === points.length - 1 && px - lastX < 70 && i > 0) return '';
+    lastX = px;
+    const anchor = i === 0 && points.length > 1 ? 'start' : i === points.length - 1 && points.length > 1 ? 'end' : 'middle';
+    return `<text class="spark-date" x="${px}" y="${height - 3}" text-anchor="${anchor}" font-size="9" fill="#4a5568">${escapeHtml(dateLabel(p.at))}</text>`;
+  }).join('') : '';
   return `<svg class="sparkline" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-label="${escapeHtml(alt)}"><title>${escapeHtml(alt)}</title>${grid}${area}`
-    + `<polyline points="${line}" fill="none" stroke="#2b6cb0" stroke-width="2" stroke-linejoin="round"/>${dots}</svg>`;
+    + `<polyline points="${line}" fill="none" stroke="#2b6cb0" stroke-width="2" stroke-linejoin="round"/>${dots}${dates}</svg>`;
 }
 
 /** None, 1, 2, 3+ posts a day: a day rarely holds more than a few posts. */

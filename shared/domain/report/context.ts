@@ -7,6 +7,7 @@ import { reviewWorkspace } from '../review';
 import type { Lang } from '../../schema/text';
 import type { Workspace } from '../../schema/workspace';
 import { REPORT_TEXT, type ReportText } from './text';
+import { localPattern } from '../dates/local-date';
 
 export interface ReportOptions {
   lang: Lang;
@@ -45,7 +46,7 @@ export function reportContext(ws: Workspace, opts: ReportOptions): ReportContext
     review,
     registry,
     matrix: crossLinkMatrix(ws, registry, review.context),
-    date: (d, pattern) => format(d, pattern, { locale, weekStartsOn: opts.weekStartsOn }),
+    date: (d, pattern) => format(d, localPattern(pattern, locale), { locale, weekStartsOn: opts.weekStartsOn }),
     network: (id) => networkLabel(id, registry),
     profile: (id) => {
       const p = byId.get(id);

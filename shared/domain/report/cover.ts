@@ -2,6 +2,11 @@ import { gaugeSvg, scoreBand } from './charts';
 import type { ReportContext } from './context';
 import { escapeHtml as esc, safeLogo } from './escape';
 
+/** Whom the report is for: the person's name, the client's name when the person has none. */
+export function personName(ws: ReportContext['ws']): string {
+  return ws.person.displayName.trim() || ws.name;
+}
+
 /** Whether the workspace has a profile that counts towards the score. */
 export function hasScore(ctx: ReportContext): boolean {
   return ctx.review.profiles.some((p) => p.audience === 'professional' && (p.status === 'active' || p.status === 'dormant'));
@@ -39,7 +44,7 @@ export function coverSection(ctx: ReportContext, contents: readonly string[]): s
   <div class="cover-title">
     <p class="kicker">${esc(t.docTitle)}</p>
     <p class="for">${esc(t.preparedFor)}</p>
-    <h1>${esc(ws.name)}</h1>
+    <h1>${esc(personName(ws))}</h1>
     ${sub.length ? `<p class="sub">${sub.map(esc).join(' · ')}</p>` : ''}
   </div>
   <div class="cover-score">

@@ -3,6 +3,7 @@ import { scoreBand } from './charts';
 import type { ReportContext } from './context';
 import { escapeHtml as esc } from './escape';
 import { byPriority, findingItem } from './finding-item';
+import { priorities } from './summary';
 
 function scoreBadge(ctx: ReportContext, p: ProfileAudit): string {
   const { t } = ctx;
@@ -20,12 +21,15 @@ function findingList(ctx: ReportContext, findings: readonly AuditFinding[]): str
   return `<ul class="findings">${items.join('')}</ul>`;
 }
 
-function profileBlock(ctx: ReportContext, p: ProfileAudit): string {
+function profileBlock(ctx: ReportContext, p: ProfileAudit, told: ReadonlySet<string>): string {
   const status = p.status === 'active' ? '' : ` <span class="chip status">${esc(ctx.t.status[p.status])}</span>`;
+  const rest = p.findings.filter((f) => !told.has(f.key));
+  const inPriorities = p.findings.length - rest.length;
   return `<article class="profile">
   <header><h3>${esc(ctx.profile(p.id))}${status}</h3>${scoreBadge(ctx, p)}</header>
   ${p.url.trim() ? `<p class="url">${esc(p.url)}</p>` : ''}
-  ${findingList(ctx, p.findings)}
+  ${inPriorities > 0 ? `<p class="muted told">${esc(ctx.t.toldInPriorities(inPriorities))}</p>` : ''}
+  ${rest.length > 0 || inPriorities === 0 ? findingList(ctx, rest) : ''}
 </article>`;
 }
 
@@ -33,11 +37,13 @@ export function findingsSection(ctx: ReportContext): string {
   const { t, review } = ctx;
   const known = new Set(review.profiles.map((p) => p.id));
   // Workspace-level findings, and plan findings about a network rather than one profile.
-  const general = review.findings.filter((f) => f.profileId === null || !known.has(f.profileId));
+  // The priorities are told once, in the summary: here only what they did not say.
+  const told = new Set(priorities(ctx).top.map((f) => f.key));
+  const general = review.findings.filter((f) => (f.profileId === null || !known.has(f.profileId)) && !told.has(f.key));
   return `<section class="page" id="findings">
   <h2>${esc(t.findingsTitle)}</h2>
   <p class="intro">${esc(t.findingsIntro)}</p>
-  ${review.profiles.length === 0 ? `<p class="empty">${esc(t.noProfiles)}</p>` : review.profiles.map((p) => profileBlock(ctx, p)).join('')}
+  ${review.profiles.length === 0 ? `<p class="empty">${esc(t.noProfiles)}</p>` : review.profiles.map((p) => profileBlock(ctx, p, told)).join('')}
   ${general.length ? `<article class="profile"><header><h3>${esc(t.wholePresence)}</h3></header>${findingList(ctx, general)}</article>` : ''}
 </section>`;
 }

@@ -27,7 +27,7 @@ export function progressSection(ctx: ReportContext): string {
   <span class="delta ${delta > 0 ? 'up' : delta < 0 ? 'down' : 'same'}">${delta > 0 ? '+' : ''}${delta}</span></p>
   <p>${esc(t.progressFrom(previous.score, ctx.date(previous.at, 'PPP'), current.score))}</p>
   <p class="verdict">${esc(verdict)}</p>
-  <figure class="history">${sparklineSvg(series.map((p) => ({ at: p.at.getTime(), score: p.score })), t.progressAlt(series.length))}<figcaption class="muted">${esc(t.progressSince(ctx.date(first.at, 'PPP')))}</figcaption></figure>`;
+  <figure class="history">${sparklineSvg(series.map((p) => ({ at: p.at.getTime(), score: p.score })), t.progressAlt(series.length), 660, 150, (at) => ctx.date(new Date(at), 'd MMM yyyy'))}<figcaption class="muted">${esc(t.progressSince(ctx.date(first.at, 'PPP')))}</figcaption></figure>`;
   }
   return `<section class="follows" id="progress">
   <h2>${esc(t.progressTitle)}</h2>

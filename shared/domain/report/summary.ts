@@ -4,6 +4,7 @@ import { statsByNetwork } from '../posts';
 import type { ReportContext } from './context';
 import { hasScore } from './cover';
 import { escapeHtml as esc } from './escape';
+import type { AuditFinding, ProfileAudit } from '../audit';
 import { byPriority, findingItem } from './finding-item';
 
 const TOP_FIXES = 8;
@@ -32,13 +33,38 @@ function adherenceLast8Weeks(ctx: ReportContext): number | null {
   return overall.due > 0 ? overall.pct : null;
 }
 
+/** Profile fields whose checks passed: filled in, and no finding (kept or dismissed) about them. */
+export const CHECKED_FIELDS = ['photo', 'displayName', 'headline', 'summary', 'keywords', 'links'] as const;
+export type CheckedField = (typeof CHECKED_FIELDS)[number];
+
+function passedChecks(ws: ReportContext['ws'], audit: ProfileAudit): CheckedField[] {
+  const profile = ws.profiles.find((x) => x.id === audit.id);
+  if (!profile) return [];
+  const flagged = new Set([...audit.findings, ...audit.dismissed].map((f) => f.field));
+  const filled: Record<CheckedField, boolean> = {
+    photo: profile.photo.present,
+    displayName: profile.displayName.trim() !== '',
+    headline: profile.headline.trim() !== '',
+    summary: profile.summary.trim() !== '',
+    keywords: profile.keywords.length > 0,
+    links: profile.links.length > 0,
+  };
+  return CHECKED_FIELDS.filter((f) => filled[f] && !flagged.has(f));
+}
+
 /** What already works, in the client's words: a report that only lists faults discourages. */
 export function strengths(ctx: ReportContext): string[] {
   const { t, review, ws } = ctx;
   const out: string[] = [];
   for (const p of review.profiles) {
     const scored = p.audience === 'professional' && (p.status === 'active' || p.status === 'dormant');
-    if (scored && p.findings.every((f) => f.severity === 'info')) out.push(t.strengthProfile(ctx.profile(p.id), p.score));
+    if (!scored) continue;
+    if (p.findings.every((f) => f.severity === 'info')) {
+      out.push(t.strengthProfile(ctx.profile(p.id), p.score));
+      continue;
+    }
+    const passed = passedChecks(ws, p);
+    if (passed.length > 0) out.push(t.strengthFields(ctx.profile(p.id), passed.map((f) => t.fieldName[f])));
   }
   if (hasScore(ctx) && !review.findings.some((f) => f.severity === 'error')) out.push(t.strengthNoError);
   const { linked, total } = linkCounts(ctx);
@@ -55,11 +81,16 @@ export function strengths(ctx: ReportContext): string[] {
   return out;
 }
 
+/** The findings that count, by priority, and the first TOP_FIXES of them: the report's priorities. */
+export function priorities(ctx: ReportContext): { fixes: AuditFinding[]; top: AuditFinding[] } {
+  const fixes = ctx.review.findings.filter((f) => f.severity !== 'info').sort(byPriority);
+  return { fixes, top: fixes.slice(0, TOP_FIXES) };
+}
+
 export function summarySection(ctx: ReportContext): string {
-  const { t, review } = ctx;
+  const { t } = ctx;
   const good = strengths(ctx);
-  const fixes = review.findings.filter((f) => f.severity !== 'info').sort(byPriority);
-  const top = fixes.slice(0, TOP_FIXES);
+  const { fixes, top } = priorities(ctx);
   const subject = (id: string | null) => (id === null ? t.wholePresence : ctx.profile(id));
   return `<section class="page" id="summary">
   <h2>${esc(t.strengthsTitle)}</h2>

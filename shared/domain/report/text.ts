@@ -1,6 +1,12 @@
 import type { Severity } from '../../schema/finding';
 import type { Lang } from '../../schema/text';
 import type { ProfileStatus } from '../../schema/workspace';
+import type { CheckedField } from './summary';
+
+/** "a, b and c" / "a, b et c". */
+const list = (and: string) => (items: readonly string[]): string => (items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${and} ${items[items.length - 1]}`);
+const listEn = list('and');
+const listFr = list('et');
 
 /** Every label of the report, in English; French below has the same shape. */
 const en = {
@@ -22,6 +28,9 @@ const en = {
   strengthsTitle: 'What is already good',
   strengthsIntro: 'Keep these: they are the foundations of a consistent presence.',
   strengthProfile: (label: string, score: number) => `${label}: complete, nothing left to fix (${score}/100).`,
+  strengthFields: (label: string, fields: readonly string[]) => `${label}: ${listEn(fields)} in place.`,
+  fieldName: { photo: 'photo', displayName: 'name', headline: 'headline', summary: 'summary', keywords: 'keywords', links: 'links to the other profiles' } satisfies Record<CheckedField, string>,
+  toldInPriorities: (n: number) => (n === 1 ? 'One fix for this profile is in the priorities above.' : `${n} fixes for this profile are in the priorities above.`),
   strengthAllLinked: 'Every professional profile links to every other one, directly or through the website.',
   strengthSomeLinked: (n: number, total: number) => `${n} of the ${total} links between profiles are already in place.`,
   strengthRegular: (network: string, weeks: number) => `${network}: posts on cadence ${weeks} weeks in a row.`,
@@ -44,7 +53,7 @@ const en = {
   points: (n: number) => `−${n} pts`,
   similar: (n: number) => (n === 1 ? 'Also:' : `Also, ${n} of the same kind:`),
   severity: { error: 'Error', warning: 'Warning', info: 'Tip' } satisfies Record<Severity, string>,
-  status: { active: 'active', dormant: 'dormant', 'to-create': 'to create', 'to-close': 'to close' } satisfies Record<ProfileStatus, string>,
+  status: { active: 'Active', dormant: 'Dormant', 'to-create': 'To create', 'to-close': 'To close' } satisfies Record<ProfileStatus, string>,
   notScored: (status: string) => `not scored (${status})`,
   personal: 'personal',
   noProfiles: 'No profile recorded yet.',
@@ -111,6 +120,9 @@ const fr: ReportText = {
   strengthsTitle: 'Ce qui est déjà bien',
   strengthsIntro: 'À garder : ce sont les fondations d’une présence cohérente.',
   strengthProfile: (label, score) => `${label} : complet, plus rien à corriger (${score}/100).`,
+  strengthFields: (label, fields) => `${label} : ${listFr(fields)} en place.`,
+  fieldName: { photo: 'photo', displayName: 'nom', headline: 'titre', summary: 'résumé', keywords: 'mots-clés', links: 'liens vers les autres profils' },
+  toldInPriorities: (n) => (n === 1 ? 'Une correction de ce profil figure dans les priorités ci-dessus.' : `${n} corrections de ce profil figurent dans les priorités ci-dessus.`),
   strengthAllLinked: 'Chaque profil professionnel renvoie vers tous les autres, directement ou par le site.',
   strengthSomeLinked: (n, total) => `${n} des ${total} liens entre profils sont déjà en place.`,
   strengthRegular: (network, weeks) => `${network} : publications au bon rythme depuis ${weeks} semaines.`,
@@ -133,7 +145,7 @@ const fr: ReportText = {
   points: (n) => `−${n} pts`,
   similar: (n) => (n === 1 ? 'Également :' : `Également, ${n} du même genre :`),
   severity: { error: 'Erreur', warning: 'Avertissement', info: 'Conseil' },
-  status: { active: 'actif', dormant: 'dormant', 'to-create': 'à créer', 'to-close': 'à fermer' },
+  status: { active: 'Actif', dormant: 'En sommeil', 'to-create': 'À créer', 'to-close': 'À fermer' },
   notScored: (status) => `non noté (${status})`,
   personal: 'personnel',
   noProfiles: 'Aucun profil enregistré pour l’instant.',

@@ -19,7 +19,9 @@ function themeCard(ctx: ReportContext, p: Profile): string {
 
 export function themesSection(ctx: ReportContext): string {
   const { t, ws } = ctx;
-  const profiles = ws.profiles.filter((p) => p.status !== 'to-close' && p.audience === 'professional');
+  // Every profile the findings flag for its theme is shown, whatever its audience, so the two sections agree.
+  const flagged = new Set(ctx.review.findings.filter((f) => f.code === 'no-theme' || f.code === 'duplicate-theme').map((f) => f.profileId));
+  const profiles = ws.profiles.filter((p) => (p.status !== 'to-close' && p.audience === 'professional') || flagged.has(p.id));
   return `<section class="follows" id="themes">
   <h2>${esc(t.themesTitle)}</h2>
   <p class="intro">${esc(t.themesIntro)}</p>

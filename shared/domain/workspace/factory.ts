@@ -75,3 +75,13 @@ export function replaceIds(text: string, ids: ReadonlyMap<string, string>): stri
 export function cloneJson<T>(value: T): T {
   return JSON.parse(JSON.stringify(value)) as T;
 }
+
+/**
+ * A workspace just created for an import is named after the person the import
+ * found (not after the file, "pm", nor "Imported client"); any other name was
+ * chosen by someone and stays.
+ */
+export function nameAfterPerson(ws: Workspace, placeholder: string): Workspace {
+  const person = ws.person.displayName.trim();
+  return person !== '' && ws.name === placeholder ? { ...ws, name: workspaceName(person) } : ws;
+}

@@ -36,6 +36,8 @@ describe('trade inference', () => {
     expect(inferTrade(Person.parse({ headline: 'Infirmière libérale à Lyon' }))).toMatchObject({ source: 'headline', trade: { id: 'nurse' } });
     expect(inferTrade(Person.parse({ positions: [{ title: 'Steuerberater', company: 'Kanzlei Huber' }] }))).toMatchObject({ source: 'position', trade: { id: 'accountant' } });
     expect(inferTrade(Person.parse({ headline: 'Curieuse de tout' }))).toBeNull();
+    // A trade the user typed is their word, even one Vitrine does not know.
+    expect(inferTrade(Person.parse({ trade: 'Sage-femme', headline: 'Infirmière' }))).toBeNull();
   });
 
   it('knows a freelancer by the goal or the wording', () => {

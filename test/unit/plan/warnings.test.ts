@@ -82,7 +82,7 @@ describe('dormant without a cadence: from what was really posted', () => {
   it('tells an X account with 3 posts in 2 years to post regularly, or close it', () => {
     const f = codes(noPlan('x', ['2022-09-01T10:00:00Z', '2023-08-01T10:00:00Z', '2024-06-10T10:00:00Z']), 'dormant');
     expect(f).toHaveLength(1);
-    expect(f[0]?.message.en).toMatch(/1 post in 6 months; a X \(Twitter\) account is only worth having if you post regularly: post at least 2 posts a week, or close it\.$/);
+    expect(f[0]?.message.en).toMatch(/1 post in 6 months; an account on X \(Twitter\) is only worth having if you post regularly: post at least 2 times a week, or close it\.$/);
     expect(f[0]?.message.fr).toContain('ou fermez-le');
   });
   it('fires after four weeks of silence, dated in words, against the network’s minimum', () => {

@@ -1,8 +1,8 @@
-import { format } from 'date-fns';
 import type { AuditFinding } from '../../../../shared/domain/audit';
 import type { Dismissal } from '../../../../shared/schema/workspace';
 import { useLocale } from '../../i18n/useLocale';
 import { useAuditText } from './text';
+import { formatLocal } from '../../../../shared/domain/dates/local-date';
 
 interface DismissedListProps {
   dismissed: readonly AuditFinding[];
@@ -30,7 +30,7 @@ export function DismissedList({ dismissed, dismissals, labels, onRestore }: Dism
                 <strong>{message}</strong>
                 {f.profileId !== null && <span className="muted"> — {labels.get(f.profileId) ?? f.profileId}</span>}
                 <p className="dismissed-reason">{d?.reason ? (lang === 'fr' ? `« ${d.reason} »` : `“${d.reason}”`) : <span className="muted">{t('noReason')}</span>}</p>
-                {d && <p className="muted small-text">{t('dismissedOn', { date: format(new Date(d.at), 'PPp', { locale }) })}</p>}
+                {d && <p className="muted small-text">{t('dismissedOn', { date: formatLocal(new Date(d.at), 'PPp', locale) })}</p>}
               </div>
               <button type="button" className="btn small" aria-label={t('restoreLabel', { message })} onClick={() => onRestore(f.key)} data-testid="restore">
                 {t('restore')}

@@ -1,4 +1,3 @@
-import { format } from 'date-fns';
 import { recordScore, type AuditReport } from '../../../../shared/domain/audit';
 import type { Workspace } from '../../../../shared/schema/workspace';
 import { ScoreRing, scoreBand } from '../../charts/ScoreRing';
@@ -6,6 +5,7 @@ import { Sparkline } from '../../charts/Sparkline';
 import { useLocale } from '../../i18n/useLocale';
 import { Breakdown } from './Breakdown';
 import { useAuditText } from './text';
+import { formatLocal } from '../../../../shared/domain/dates/local-date';
 
 /** The workspace score as a ring, how it is made, and its history. */
 export function ScoreOverview({ report, ws }: { report: AuditReport; ws: Workspace }) {
@@ -18,7 +18,7 @@ export function ScoreOverview({ report, ws }: { report: AuditReport; ws: Workspa
   const history = scored ? recordScore(ws, report.score, new Date()).scoreHistory : ws.scoreHistory;
   const first = history[0];
   const last = history[history.length - 1];
-  const day = (iso: string) => format(new Date(iso), 'PP', { locale });
+  const day = (iso: string) => formatLocal(new Date(iso), 'PP', locale);
   const delta = first && last ? last.score - first.score : 0;
 
   return (

@@ -23,12 +23,12 @@ function Trend({ score, previous }: { score: number; previous: number | null }) 
   return <span className={`trend ${tone}`} role="img" aria-label={text} title={text}>{arrow}{delta !== 0 ? Math.abs(delta) : ''}</span>;
 }
 
-/** "lun. 1er déc." / "Mon 1 Dec": French says "1er" for the first of the month. */
+/** "lun. 1er déc." / "Mon 1 Dec" ("1 Dec 2025" another year): French says "1er" for the first of the month. */
 function shortDay(iso: string, lang: 'fr' | 'en', locale: Locale): string {
   const d = new Date(iso);
   const sameYear = d.getFullYear() === new Date().getFullYear();
   const day = lang === 'fr' && d.getDate() === 1 ? "d'er'" : 'd';
-  return format(d, `EEE ${day} MMM${sameYear ? '' : ' yyyy'}`, { locale });
+  return format(d, sameYear ? `EEE ${day} MMM` : `${day} MMM yyyy`, { locale });
 }
 
 function scoreTone(score: number): string {

@@ -1,5 +1,6 @@
 import { useCallback, useRef } from 'react';
 import type { ImportFile } from '../../../../shared/ipc/contract';
+import { nameAfterPerson } from '../../../../shared/domain/workspace/factory';
 import { call } from '../../api';
 import { useLibrary } from '../../app/library';
 import { useNavigation } from '../../app/navigation';
@@ -39,7 +40,10 @@ export function ImportNewClient({ onClose, files }: { onClose: () => void; /** O
       initialFiles={files}
       onApplied={(ws) => {
         applied.current = true;
-        void openWorkspace(ws.id).then(() => navigate('inventory'));
+        // Named after the person the import found, rather than "Imported client".
+        const named = nameAfterPerson(ws, t('importedClient'));
+        const rename = named.name === ws.name ? Promise.resolve() : call('workspace:rename', { id: ws.id, name: named.name }).then(() => undefined);
+        void rename.then(() => openWorkspace(ws.id)).then(() => navigate('inventory'));
       }}
     />
   );

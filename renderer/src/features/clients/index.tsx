@@ -27,7 +27,7 @@ type Dialog =
 
 export function ClientsScreen() {
   const { t } = useClientsText();
-  const { summaries, workspace } = useLibrary();
+  const { summaries, loaded, workspace } = useLibrary();
   const actions = useClientActions();
   const ids = { title: useId(), search: useId(), show: useId() };
   const [query, setQuery] = useState('');
@@ -59,7 +59,7 @@ export function ClientsScreen() {
   return (
     <section className="screen clients-screen" aria-labelledby={ids.title}>
       <h1 id={ids.title}>{t('title')}</h1>
-      {firstTime ? (
+      {!loaded ? null : firstTime ? (
         <Welcome onCreate={() => setDialog({ kind: 'create' })} onDemo={() => void actions.openDemo()} onImport={() => setDialog({ kind: 'import' })} />
       ) : (
         <>

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { EventPayload, ImportFile, MenuCommand } from '../../../../shared/ipc/contract';
-import { call } from '../../api';
+import { bridgeAvailable, call, subscribe } from '../../api';
 import { useLibrary } from '../../app/library';
 import { useNavigation } from '../../app/navigation';
 import { applyTheme } from '../../app/theme';
@@ -38,8 +38,7 @@ export function DesktopEvents() {
   const close = () => setOpen(null);
 
   useEffect(() => {
-    const api = window.vitrine;
-    if (!api?.onMenuCommand) return;
+    if (!bridgeAvailable()) return;
     const onMenu = ({ command }: EventPayload<'menu:command'>) => {
       const run: Record<MenuCommand, () => void> = {
         'new-client': () => setOpen({ kind: 'new-client' }),
@@ -65,13 +64,13 @@ export function DesktopEvents() {
       void openWorkspace(workspaceId).then(() => navigate('plan', { profileId: slotKey.split(':')[0] ?? '', field: null, slotKey, fromReminder: true }));
     };
     const onFile = ({ files }: EventPayload<'file:open'>) => setOpen({ kind: 'file', files });
-    const off = [api.onMenuCommand(onMenu), api.onReminderOpen(onReminder), api.onFileOpen(onFile)];
+    const off = [subscribe('menu:command', onMenu), subscribe('reminder:open', onReminder), subscribe('file:open', onFile)];
     return () => off.forEach((f) => f());
   }, [workspace, settings.theme, updateSettings, openWorkspace, navigate]);
 
   // Once listening, main may send what it held back (a file double-clicked to launch Vitrine).
   useEffect(() => {
-    if (window.vitrine?.onFileOpen) void call('app:ready').catch(() => undefined);
+    if (bridgeAvailable()) void call('app:ready').catch(() => undefined);
   }, []);
 
   switch (open?.kind) {

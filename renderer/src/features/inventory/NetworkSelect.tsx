@@ -19,7 +19,7 @@ export function NetworkSelect({ id, registry, value, onChange, testId }: { id: s
       </optgroup>
       {custom.length > 0 && (
         <optgroup label={t('custom')}>
-          {custom.map((n) => <option key={n.id} value={n.id}>{n.label}</option>)}
+          {custom.map((n) => <option key={n.id} value={n.id}>{localLabel(n, lang)}</option>)}
         </optgroup>
       )}
     </select>

@@ -112,6 +112,7 @@ function LimitInputs({ prefix, values, onChange, labelledBy, defaults = {} }: {
 
 function LimitOverrides({ registry }: { registry: NetworkRegistry }) {
   const { t } = useInventoryText();
+  const { lang } = useLocale();
   const ws = useWorkspace();
   const { editWorkspace } = useLibrary();
   const p = useId();
@@ -140,7 +141,7 @@ function LimitOverrides({ registry }: { registry: NetworkRegistry }) {
       <div className="toolbar">
         <label htmlFor={`${p}-net`}>{t('networks.overrideNetwork')}</label>
         <select id={`${p}-net`} className="auto-width" value={network} onChange={(e) => setNetwork(e.target.value)} data-testid="override-network">
-          {builtIns.map((n) => <option key={n.id} value={n.id}>{n.label}</option>)}
+          {builtIns.map((n) => <option key={n.id} value={n.id}>{localLabel(n, lang)}</option>)}
         </select>
         <button type="button" className="btn small" onClick={reset} disabled={Object.keys(saved).length === 0}>{t('networks.resetOverrides')}</button>
       </div>

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { Goal, type Person } from '../../../../shared/schema/workspace';
-import { TRADE_TAGS } from '../../../../shared/domain/audit/trades';
+import { inferTrade, TRADES, tradeLabel } from '../../../../shared/domain/audit/trades';
 import { useLibrary, useWorkspace } from '../../app/library';
 import { useLocale } from '../../i18n/useLocale';
 import { ListField, TextField } from './fields';
@@ -14,7 +14,10 @@ export function PersonCard() {
   const { lang } = useLocale();
   const { person } = useWorkspace();
   const { editWorkspace } = useLibrary();
-  const ids = { title: useId(), trades: useId(), tradeHint: useId() };
+  const ids = { title: useId(), trades: useId(), tradeHint: useId(), tradeFound: useId() };
+  // The trade the audit reads (typed, else from the headline or positions), shown so that the user can correct it.
+  const found = inferTrade(person);
+  const options = [...new Set(TRADES.flatMap((tr) => (lang === 'fr' ? [tr.label.fr.f, tr.label.fr.m] : [tr.label.en])))];
   const set = (patch: Partial<Person>) => editWorkspace((ws) => patchPerson(ws, patch));
   return (
     <aside className="card person-card" aria-labelledby={ids.title}>
@@ -28,9 +31,12 @@ export function PersonCard() {
         <ListField id="person-languages" label={t('person.languages')} items={person.languages} onChange={(languages) => set({ languages })} itemMax={60} />
         <label htmlFor="person-trade">{t('person.trade')}</label>
         <div>
-          <input id="person-trade" type="text" list={ids.trades} maxLength={80} value={person.trade} onChange={(e) => set({ trade: e.target.value })} aria-describedby={ids.tradeHint} data-testid="person-trade" />
-          <datalist id={ids.trades}>{/* Trades the audit recognises, as suggestions; any text is accepted. */}{TRADE_TAGS.map((tag) => <option key={tag.tag} value={tag.label[lang]} />)}</datalist>
+          <input id="person-trade" type="text" list={ids.trades} maxLength={80} value={person.trade} onChange={(e) => set({ trade: e.target.value })} aria-describedby={`${ids.tradeHint} ${ids.tradeFound}`} data-testid="person-trade" />
+          <datalist id={ids.trades}>{/* Trades the audit recognises, as suggestions; any text is accepted. */}{options.map((o) => <option key={o} value={o} />)}</datalist>
           <p id={ids.tradeHint} className="field-hint">{t('person.tradeHint')}</p>
+          <p id={ids.tradeFound} className="field-hint" aria-live="polite" data-testid="person-trade-found">
+            {found ? t('person.tradeFound', { trade: tradeLabel(found, lang), source: t(`person.tradeSources.${found.source}`) }) : t('person.tradeNone')}
+          </p>
         </div>
         <label htmlFor="person-goal">{t('person.goal')}</label>
         <select id="person-goal" value={person.goal} onChange={(e) => set({ goal: e.target.value as Person['goal'] })} data-testid="person-goal">

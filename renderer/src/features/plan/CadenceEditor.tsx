@@ -1,4 +1,4 @@
-import { addDays, format, startOfWeek } from 'date-fns';
+import { addDays, startOfWeek } from 'date-fns';
 import { useId, useMemo } from 'react';
 import { cadenceProblems, defaultCadence } from '../../../../shared/domain/plan/cadence';
 import type { NetworkRegistry } from '../../../../shared/domain/networks/registry';
@@ -8,6 +8,8 @@ import { useLocale } from '../../i18n/useLocale';
 import { todayIso, withProfile } from './editing';
 import { usePlanText } from './text';
 import { DayField, TimeField } from '../../ui/DateFields';
+import { localSource } from '../../../../shared/domain/networks/label';
+import { formatLocal } from '../../../../shared/domain/dates/local-date';
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 const HH_MM = /^\d{2}:\d{2}$/;
@@ -24,7 +26,7 @@ export function CadenceEditor({ profile, registry }: { profile: Profile; registr
   const zones = useMemo(() => Intl.supportedValuesOf('timeZone'), []);
   const weekdays = useMemo(() => {
     const first = startOfWeek(new Date(), { weekStartsOn });
-    return Array.from({ length: 7 }, (_, i) => addDays(first, i)).map((d) => ({ value: d.getDay(), short: format(d, 'EEE', { locale }), long: format(d, 'EEEE', { locale }) }));
+    return Array.from({ length: 7 }, (_, i) => addDays(first, i)).map((d) => ({ value: d.getDay(), short: formatLocal(d, 'EEE', locale), long: formatLocal(d, 'EEEE', locale) }));
   }, [locale, weekStartsOn]);
 
   const save = (next: Cadence | null) => editWorkspace((w) => withProfile(w, profile.id, () => ({ cadence: next })));
@@ -51,7 +53,7 @@ export function CadenceEditor({ profile, registry }: { profile: Profile; registr
         {rec && <button type="button" className="btn small primary" onClick={() => save(rec.cadence)} data-testid="cadence-recommended">{t('useRecommended')}</button>}
         {c && <button type="button" className="btn small" onClick={() => save(null)}>{t('removeCadence')}</button>}
       </div>
-      {rec && <p className="field-hint">{t('recommendedSource', { source: rec.source })}</p>}
+      {rec && <p className="field-hint">{t('recommendedSource', { source: localSource(rec, lang) })}</p>}
       {!c ? <p className="muted">{t('noCadence')}</p> : (
         <div className="form-grid cadence-form">
           <label htmlFor={`${id}-count`}>{t('count')}</label>

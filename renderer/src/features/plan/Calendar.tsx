@@ -7,9 +7,11 @@ import type { Post, Workspace } from '../../../../shared/schema/workspace';
 import type { SlotStatus } from '../../../../shared/domain/plan/adherence';
 import { useLocale } from '../../i18n/useLocale';
 import { byDay, calendarItems, slotRangeFor, STATE_GLYPH, type CalendarItem } from './calendar-items';
+import { networkColour, networkInitial } from './network-colours';
 import { usePlanText } from './text';
 import { usePlanStatus } from './usePlan';
 import { labelOf } from '../inventory/useRegistry';
+import { formatLocal } from '../../../../shared/domain/dates/local-date';
 
 type View = 'month' | 'week' | 'agenda';
 const MONTH_CELL_ITEMS = 3;
@@ -44,13 +46,13 @@ export function Calendar({ ws, now, registry, onSlot, onPost }: CalendarProps) {
 
   const step = (n: number) => setCursor((c) => (view === 'week' ? addWeeks(c, n) : addMonths(c, n)));
   const title = view === 'week'
-    ? `${format(first, 'd MMM', { locale })} – ${format(last, 'd MMM yyyy', { locale })}`
-    : format(cursor, 'LLLL yyyy', { locale });
+    ? `${formatLocal(first, 'd MMM', locale)} – ${formatLocal(last, 'd MMM yyyy', locale)}`
+    : formatLocal(cursor, 'LLLL yyyy', locale);
   const networkLabel = (id: string) => labelOf(registry, id, lang);
   const open = (item: CalendarItem) => (item.slot ? onSlot(item.slot) : item.post && onPost(item.post));
   const profileName = (id: string) => ws.profiles.find((p) => p.id === id);
 
-  const when = (iso: string) => format(new Date(iso), 'EEEE d MMMM, HH:mm', { locale });
+  const when = (iso: string) => formatLocal(new Date(iso), 'EEEE d MMMM, HH:mm', locale);
   const itemState = (item: CalendarItem) => {
     const movedTo = item.state === 'rescheduled' && !item.movedFrom ? item.slot?.rescheduledTo : undefined;
     const state = movedTo ? t('rescheduledTo', { date: when(movedTo) }) : t(`state.${item.state}`);
@@ -59,9 +61,10 @@ export function Calendar({ ws, now, registry, onSlot, onPost }: CalendarProps) {
 
   const itemButton = (item: CalendarItem, detailed: boolean) => {
     const theme = item.slot ? profileName(item.slot.profileId)?.theme?.title : item.post?.theme;
-    const shownTheme = detailed ? theme : undefined;
+    const shownTheme = detailed && !item.excerpt ? theme : undefined;
+    const net = networkLabel(item.network);
     // The name starts with the visible text (so voice control finds the button), then the state the glyph and colour show.
-    const visible = [item.time, networkLabel(item.network), shownTheme].filter(Boolean).join(' ');
+    const visible = [item.time, net, item.excerpt || shownTheme].filter(Boolean).join(' ');
     return (
       <button
         key={item.id}
@@ -69,14 +72,18 @@ export function Calendar({ ws, now, registry, onSlot, onPost }: CalendarProps) {
         className={`cal-item state-${item.state}${item.movedFrom ? ' moved-here' : ''}`}
         onClick={() => open(item)}
         aria-label={`${visible}, ${itemState(item)}`}
-        title={t('slotLabel', { network: networkLabel(item.network), time: item.time, state: itemState(item) })}
+        title={[t('slotLabel', { network: net, time: item.time, state: itemState(item) }), item.excerpt].filter(Boolean).join('\n')}
         data-testid="cal-item"
         data-state={item.state}
         data-day={item.day}
+        data-network={item.network}
       >
         <span className="cal-glyph" aria-hidden="true">{STATE_GLYPH[item.state]}</span>
         <span className="cal-time">{item.time}</span>{' '}
-        <span className="cal-net">{networkLabel(item.network)}</span>
+        {/* The network's colour always comes with its initial, and its name where there is room. */}
+        <span className="cal-badge" style={{ backgroundColor: networkColour(item.network) }} aria-hidden="true" data-testid="cal-badge">{networkInitial(net)}</span>
+        {(detailed || !item.excerpt) && <span className="cal-net">{net}</span>}
+        {item.excerpt && <> <span className="cal-text" data-testid="cal-text">{item.excerpt}</span></>}
         {shownTheme && <> <span className="cal-theme">{shownTheme}</span></>}
       </button>
     );
@@ -85,7 +92,7 @@ export function Calendar({ ws, now, registry, onSlot, onPost }: CalendarProps) {
   // The week view names each column's date in its head, so its cells need no day number.
   const weekdayHeads = days.slice(0, 7).map((d) => (
     <th key={d.toISOString()} scope="col" className={view === 'week' && format(d, 'yyyy-MM-dd') === today ? 'today' : undefined}>
-      <abbr title={format(d, view === 'week' ? 'EEEE d MMMM' : 'EEEE', { locale })}>{format(d, 'EEE', { locale })}</abbr>
+      <abbr title={formatLocal(d, view === 'week' ? 'EEEE d MMMM' : 'EEEE', locale)}>{formatLocal(d, 'EEE', locale)}</abbr>
       {view === 'week' && <span className="cal-headnum">{format(d, 'd')}</span>}
     </th>
   ));
@@ -174,7 +181,7 @@ function Agenda({ days, items, today, render }: { days: Date[]; items: Map<strin
         const key = format(d, 'yyyy-MM-dd');
         return (
           <li key={key} className={key === today ? 'today' : undefined}>
-            <h3>{format(d, 'EEEE d MMMM', { locale })}</h3>
+            <h3>{formatLocal(d, 'EEEE d MMMM', locale)}</h3>
             <div className="agenda-items">{(items.get(key) ?? []).map(render)}</div>
           </li>
         );

@@ -1,11 +1,11 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { format } from 'date-fns';
 import { useId, useMemo, useRef, useState } from 'react';
 import type { NetworkRegistry } from '../../../../shared/domain/networks/registry';
 import type { Post, Workspace } from '../../../../shared/schema/workspace';
 import { useLocale } from '../../i18n/useLocale';
 import { usePlanText } from './text';
 import { labelOf } from '../inventory/useRegistry';
+import { formatLocal } from '../../../../shared/domain/dates/local-date';
 
 const ROW = 52;
 const STATUS_CHIP: Record<Post['status'], string> = { idea: 'info', draft: 'warning', published: 'ok', skipped: 'dormant' };
@@ -57,7 +57,7 @@ export function PostsLog({ ws, registry, onAdd, onEdit }: PostsLogProps) {
                 <ul className="posts-list" style={{ height: virtual.getTotalSize() }}>
                   {virtual.getVirtualItems().map((item) => {
                     const p = rows[item.index] as Post;
-                    const when = format(new Date(p.date), 'PPp', { locale });
+                    const when = formatLocal(new Date(p.date), 'PPp', locale);
                     return (
                       <li key={p.id} className="post-row" style={{ transform: `translateY(${item.start}px)`, height: ROW }} data-testid="post-row">
                         <span className="post-date">{when}</span>

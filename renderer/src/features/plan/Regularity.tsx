@@ -10,6 +10,7 @@ import { useLocale } from '../../i18n/useLocale';
 import { usePlanText } from './text';
 import { usePlanStatus } from './usePlan';
 import { labelOf } from '../inventory/useRegistry';
+import { formatLocal } from '../../../../shared/domain/dates/local-date';
 
 const CHART_WEEKS = 12;
 
@@ -31,7 +32,7 @@ export function Regularity({ ws, now, registry }: { ws: Workspace; now: Date; re
       const week = format(startOfWeek(parseISO(s.localDate), { weekStartsOn }), 'yyyy-MM-dd');
       planned.set(week, (planned.get(week) ?? 0) + 1);
     }
-    return status.weekly.map((w) => ({ label: format(parseISO(w.weekStart), 'd MMM', { locale }), planned: planned.get(w.weekStart) ?? w.due, done: w.done, pct: w.pct }));
+    return status.weekly.map((w) => ({ label: formatLocal(parseISO(w.weekStart), 'd MMM', locale), planned: planned.get(w.weekStart) ?? w.due, done: w.done, pct: w.pct }));
   }, [status, weekStartsOn, locale]);
 
   const adherenceByNetwork = useMemo(() => {
@@ -45,7 +46,7 @@ export function Regularity({ ws, now, registry }: { ws: Workspace; now: Date; re
     return out;
   }, [ws.profiles, status.byProfile]);
 
-  const day = (iso: string) => format(new Date(iso), 'PP', { locale });
+  const day = (iso: string) => formatLocal(new Date(iso), 'PP', locale);
   const n1 = (x: number | null) => (x === null ? t('none') : t('days', { value: x.toLocaleString(locale.code, { maximumFractionDigits: 1 }) }));
   const perWeek = (s: PostingStats) => {
     const recent = s.postsPerWeekSeries.slice(-CHART_WEEKS);
@@ -157,7 +158,7 @@ function NetworkHeatmap({ ws, network, label, now }: { ws: Workspace; network: s
         label={t('heatmapLabel', { network: label, count: total })}
         less={t('less')}
         more={t('more')}
-        cellTitle={(d, count) => t('heatmapCell', { count, date: format(d, 'PPP', { locale }) })}
+        cellTitle={(d, count) => t('heatmapCell', { count, date: formatLocal(d, 'PPP', locale) })}
         testId={`heatmap-${network}`}
       />
     </div>

@@ -1,4 +1,3 @@
-import { format } from 'date-fns';
 import { useId, useState } from 'react';
 import { markSlotDone, rescheduleSlot, skipSlot, type SlotStatus } from '../../../../shared/domain/plan/adherence';
 import type { NetworkRegistry } from '../../../../shared/domain/networks/registry';
@@ -96,8 +95,8 @@ export function SlotDialog({ slot, ws, registry, fromReminder = false, onClose }
         <div className="slot-move">
           <label htmlFor={whenId}>{t('rescheduleTo')}</label>
           <span className="inline-fields">
-            <DayField id={whenId} value={when.day ?? ''} onValue={(day) => setWhen((w) => ({ ...w, day }))} aria-invalid={error ? true : undefined} data-testid="slot-when" />
-            <TimeField id={`${whenId}-time`} aria-label={t('time')} value={when.time ?? ''} onValue={(time) => setWhen((w) => ({ ...w, time }))} data-testid="slot-when-time" />
+            <DayField id={whenId} value={when.day} onValue={(day) => setWhen((w) => ({ ...w, day }))} aria-invalid={error ? true : undefined} data-testid="slot-when" />
+            <TimeField id={`${whenId}-time`} aria-label={t('time')} value={when.time} onValue={(time) => setWhen((w) => ({ ...w, time }))} data-testid="slot-when-time" />
           </span>
         </div>
       )}

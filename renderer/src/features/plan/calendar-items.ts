@@ -17,6 +17,19 @@ export interface CalendarItem {
   post?: Post;
   /** On the new day of a rescheduled slot: where it was planned (ISO instant). */
   movedFrom?: string;
+  /** The start of the post's text (its first line), '' when no text is written yet. */
+  excerpt: string;
+}
+
+const EXCERPT_MAX = 80;
+
+/** The first line of a text, cut on a word near EXCERPT_MAX characters. */
+export function excerptOf(text: string): string {
+  const line = text.trim().split('\n')[0]?.trim() ?? '';
+  if (line.length <= EXCERPT_MAX) return line;
+  const cut = line.slice(0, EXCERPT_MAX);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > EXCERPT_MAX / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }
 
 /** A glyph per state, so the state never rests on colour alone. */
@@ -38,21 +51,24 @@ export function calendarItems(ws: Workspace, slots: readonly SlotStatus[], from:
   const items: CalendarItem[] = [];
   const inRange = (at: { day: string }) => at.day >= from && at.day <= to;
   const postById = new Map(ws.posts.map((p) => [p.id, p]));
+  // A draft or idea written for a slot gives the slot its text.
+  const written = new Map(ws.posts.filter((p) => p.slotKey !== null && p.text.trim() !== '').map((p) => [p.slotKey as string, p]));
   for (const s of slots) {
     const post = s.state === 'done' && s.postId !== undefined ? postById.get(s.postId) : undefined;
     const at = local(post?.date ?? s.start);
-    if (inRange(at)) items.push({ id: s.key, ...at, network: s.network, state: s.state, slot: s });
+    const excerpt = excerptOf((post ?? written.get(s.key))?.text ?? '');
+    if (inRange(at)) items.push({ id: s.key, ...at, network: s.network, state: s.state, slot: s, excerpt });
     if (s.state !== 'rescheduled' || !s.rescheduledTo) continue;
     const moved = local(s.rescheduledTo);
     const state = Date.parse(s.rescheduledTo) <= now.getTime() ? 'missed' : 'upcoming';
-    if (inRange(moved)) items.push({ id: `${s.key}@moved`, ...moved, network: s.network, state, slot: s, movedFrom: s.start });
+    if (inRange(moved)) items.push({ id: `${s.key}@moved`, ...moved, network: s.network, state, slot: s, movedFrom: s.start, excerpt });
   }
   const used = new Set(slots.map((s) => s.postId).filter((id) => id !== undefined));
   for (const post of ws.posts) {
     const state = post.status === 'published' ? 'logged' : (post.status === 'idea' || post.status === 'draft') && post.slotKey === null ? 'draft' : null;
     if (state === null || used.has(post.id)) continue;
     const at = local(post.date);
-    if (inRange(at)) items.push({ id: post.id, ...at, network: post.network, state, post });
+    if (inRange(at)) items.push({ id: post.id, ...at, network: post.network, state, post, excerpt: excerptOf(post.text) });
   }
   return items.sort((a, b) => (a.day + a.time).localeCompare(b.day + b.time));
 }

@@ -76,7 +76,7 @@ function Plan({ ws }: { ws: Workspace }) {
           </div>
           <div id="plan-panel" role="tabpanel" aria-labelledby={`plan-tab-${tab}`} className="plan-panel">
             {tab === 'calendar' && <Calendar ws={ws} now={now} registry={registry} onSlot={setSlot} onPost={(p) => setPost({ post: p, isNew: false })} />}
-            {tab === 'setup' && <ProfileSetup ws={ws} registry={registry} profileId={profileId} onProfile={setProfileId} />}
+            {tab === 'setup' && <ProfileSetup ws={ws} registry={registry} profileId={profileId} onProfile={setProfileId} onPost={(p, isNew) => setPost({ post: p, isNew })} />}
             {tab === 'posts' && <PostsLog ws={ws} registry={registry} onAdd={() => setPost({ post: blankPost(ws), isNew: true })} onEdit={(p) => setPost({ post: p, isNew: false })} />}
             {tab === 'regularity' && <Regularity ws={ws} now={now} registry={registry} />}
           </div>

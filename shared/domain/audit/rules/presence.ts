@@ -3,7 +3,7 @@ import type { Localized } from '../../../schema/text';
 import { MARKETPLACES, TRADE_NETWORKS } from '../../networks/catalog';
 import type { AuditContext } from '../context';
 import { que } from '../french';
-import { countryOfAny, DACH, writtenInGerman } from '../region';
+import { countryOf, countryOfAny, DACH, writtenInGerman } from '../region';
 import { freelanceLabel, tradeLabels } from '../trades';
 import type { RuleHit } from '../types';
 import { workspaceRule, type WorkspaceRule } from '../types';
@@ -25,7 +25,22 @@ const IN_DACH: Readonly<Record<string, Localized>> = {
   AT: { fr: 'Vous travaillez en Autriche', en: 'You work in Austria' },
   CH: { fr: 'Vous travaillez en Suisse', en: 'You work in Switzerland' },
 };
+const TARGETS_DACH: Readonly<Record<string, Localized>> = {
+  DE: { fr: 'Vous visez l’Allemagne', en: 'You are aiming at Germany' },
+  AT: { fr: 'Vous visez l’Autriche', en: 'You are aiming at Austria' },
+  CH: { fr: 'Vous visez la Suisse', en: 'You are aiming at Switzerland' },
+};
 const WRITES_GERMAN: Localized = { fr: 'Vous écrivez en allemand', en: 'You write in German' };
+
+/** A German-speaking country the person's function or profiles name ("open to roles in Germany", a profile located in Zürich). */
+function targetedDach(audit: AuditContext): string | null {
+  const { person } = audit.person;
+  for (const text of [person.headline, ...audit.ws.profiles.filter((p) => p.audience === 'professional').flatMap((p) => [p.location, p.headline])]) {
+    const c = countryOf(text);
+    if (c !== null && DACH.includes(c)) return c;
+  }
+  return null;
+}
 
 /** Whether the person writes their professional texts in German. */
 function writesGerman(audit: AuditContext): boolean {
@@ -37,7 +52,7 @@ function writesGerman(audit: AuditContext): boolean {
 /**
  * Networks the person lacks, each with the reason a coach would give:
  * - everyone: LinkedIn, for every professional;
- * - region: XING for people working in Germany, Austria or Switzerland, or writing in German;
+ * - region: XING for people working in Germany, Austria or Switzerland, aiming at one of them, or writing in German;
  * - trade: the trade's networks (catalog `TRADE_NETWORKS`, and user-defined networks of the trade),
  *   in the countries they serve;
  * - goal: a freelance marketplace for freelancers of a trade it serves, in its countries.
@@ -63,8 +78,12 @@ function suggestions(audit: AuditContext): RuleHit<Suggestion>[] {
   const defined = (ids: readonly string[]) => ids.map(net).filter((n): n is NetworkDefinition => n !== undefined);
 
   suggest(defined(['linkedin']), 'everyone', { fr: '', en: '' });
-  if (country !== null && DACH.includes(country)) suggest(defined(['xing']), 'region', IN_DACH[country]!);
-  else if (writesGerman(audit)) suggest(defined(['xing']), 'region', WRITES_GERMAN);
+  if (!present.has('xing')) {
+    const target = country !== null && DACH.includes(country) ? null : targetedDach(audit);
+    if (country !== null && DACH.includes(country)) suggest(defined(['xing']), 'region', IN_DACH[country]!);
+    else if (target !== null) suggest(defined(['xing']), 'region', TARGETS_DACH[target]!);
+    else if (writesGerman(audit)) suggest(defined(['xing']), 'region', WRITES_GERMAN);
+  }
 
   if (found) {
     const label = tradeLabels(found);

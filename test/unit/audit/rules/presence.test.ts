@@ -57,6 +57,8 @@ describe('presence rules', () => {
     expect(f?.message.fr).toBe('Vous travaillez en Suisse : ayez aussi un profil XING, le réseau professionnel des pays germanophones.');
     expect(subjectsFor({ location: 'Lyon', summary: 'Ich bin Übersetzerin und arbeite mit Verlagen, die mir ihre Bücher anvertrauen.' })).toEqual(['xing']);
     expect(subjectsFor({ location: 'Lyon', summary: 'Je traduis des livres pour des éditeurs.' })).toEqual([]);
+    const [aiming] = findingsOf(workspace({ person: { location: 'Lyon', headline: 'Product designer, open to roles in Switzerland' }, profiles: [profile({ id: 'li' })] }), 'suggest-network');
+    expect(aiming?.message.fr).toBe('Vous visez la Suisse : ayez aussi un profil XING, le réseau professionnel des pays germanophones.');
     expect(subjects(workspace({ person: { location: 'Berlin' }, profiles: [profile({ id: 'li' }), profile({ id: 'xi', network: 'xing', url: 'https://www.xing.com/profile/Jeanne_Dupont' })] }))).toEqual([]);
   });
 
