@@ -9,7 +9,9 @@ import { resolveLang } from '../../shared/schema/text';
 import { AppLog, configureFileTransport } from '../services/desktop/app-log';
 import { resolveDataDir } from '../services/desktop/data-folder';
 import { assessLock, describeHolder, processAlive, readLock, takeLock } from '../services/desktop/folder-lock';
+import { doctorSummary } from '../services/desktop/doctor-summary';
 import { filesFromArgv, readOpenedFile } from '../services/desktop/open-files';
+import { inspectDataDir } from '../services/doctor';
 import { namesIn } from '../services/desktop/redact';
 import { createHandlers } from '../services/handlers';
 import { ReminderScheduler } from '../services/reminders';
@@ -195,6 +197,8 @@ if (!app.requestSingleInstanceLock()) {
         versions: { electron: process.versions.electron ?? '', chrome: process.versions.chrome ?? '', node: process.versions.node, v8: process.versions.v8 },
         platform: `${process.platform} ${process.arch}`,
         licenses,
+        // The same code as `vitrine doctor`, inspect mode: reads the folder, changes nothing.
+        doctor: () => doctorSummary(inspectDataDir(dataDir)),
         dataFolder: {
           defaultDir,
           source: data.source,

@@ -5,7 +5,7 @@
  */
 import { legacyWorkspaceWithFacts } from '../domain/facts/legacy';
 
-export const CURRENT_SCHEMA_VERSION = 2;
+export const CURRENT_SCHEMA_VERSION = 3;
 
 type Raw = Record<string, unknown>;
 type Migration = (data: Raw) => Raw;
@@ -26,6 +26,10 @@ const MIGRATIONS: Record<number, Migration> = {
       ? { trash: data.trash.map((t: unknown) => (typeof t === 'object' && t !== null && 'workspace' in t ? { ...t, workspace: legacyWorkspaceWithFacts(t.workspace) } : t)) }
       : {}),
   }),
+  // v3: settings gain `reminders` (posting reminders, issue 14). Nothing to move: the
+  // schema's defaults fill it (on, 15 minutes, no network off). The bump keeps a
+  // v2 store, which lacks the key, from reading as damaged.
+  3: (data) => ({ ...data, schemaVersion: 3 }),
 };
 
 export type MigrationOutcome =

@@ -32,8 +32,9 @@ describe('desktop: diagnostics, data folder, reminders, menus, opened files (Chr
       expect(text).toContain('default folder');
       expect(text).toMatch(/Clients\s*1/);
       expect(await dialog.getByTestId('diagnostics-errors').textContent()).toContain('ENOSPC writing <path>.json');
-      // Unknown is not missing: without the doctor check the dialog says where its facts come from.
-      expect(text).toContain('not available in this version');
+      // The same check as `vitrine doctor`, in counts only.
+      expect(text).toContain('clients: 1, profiles: 7');
+      expect(text).toMatch(/store: ok, schemaVersion \d+/);
       await noBlockingAxe(app, ['[data-testid="diagnostics-dialog"]']);
       await app.screenshot('desktop-01-diagnostics');
       const [download] = await Promise.all([app.page.waitForEvent('download'), dialog.getByTestId('diagnostics-save').click()]);

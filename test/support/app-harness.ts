@@ -6,6 +6,8 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { CHANNELS, EVENT_CHANNELS, eventMethodName, events, methodName, type EventChannel, type EventPayload, type License } from '../../shared/ipc/contract';
 import { createEmitter } from '../../electron/main/ipc';
 import { createDispatch } from '../../electron/main/ipc-dispatch';
+import { doctorSummary } from '../../electron/services/desktop/doctor-summary';
+import { inspectDataDir } from '../../electron/services/doctor';
 import { serveStatic } from '../../electron/main/static-files';
 import { createHandlers, type HandlerDeps } from '../../electron/services/handlers';
 import { Vault } from '../../electron/services/vault';
@@ -117,6 +119,7 @@ export async function launchApp(opts: LaunchOptions = {}): Promise<AppUnderTest>
       crashDumps: path.join(dataDir, 'crashes'),
       versions: { chromium: 'e2e', node: process.versions.node },
       platform: `${process.platform} ${process.arch}`,
+      doctor: () => doctorSummary(inspectDataDir(dataDir)),
       licenses: () => (existsSync(licensesFile) ? JSON.parse(readFileSync(licensesFile, 'utf8')) as License[] : []),
       dataFolder: {
         // The data folder is its own default folder here: the pointer is written beside the data.

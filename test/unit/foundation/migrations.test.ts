@@ -5,7 +5,7 @@ import { LibraryData } from '../../../shared/schema/library';
 describe('schemaVersion ladder', () => {
   it('migration 1: an unversioned store gains schemaVersion and an empty workspace list', () => {
     expect(migrate({ settings: { theme: 'dark' } }, 1)).toEqual({ kind: 'migrated', from: 0, to: 1, data: { settings: { theme: 'dark' }, schemaVersion: 1, workspaces: [] } });
-    expect(migrate({ settings: { theme: 'dark' } })).toEqual({ kind: 'migrated', from: 0, to: 2, data: { settings: { theme: 'dark' }, schemaVersion: 2, workspaces: [] } });
+    expect(migrate({ settings: { theme: 'dark' } })).toEqual({ kind: 'migrated', from: 0, to: CURRENT_SCHEMA_VERSION, data: { settings: { theme: 'dark' }, schemaVersion: CURRENT_SCHEMA_VERSION, workspaces: [] } });
   });
   it('leaves current data alone', () => {
     const data = { schemaVersion: CURRENT_SCHEMA_VERSION, workspaces: [] };
@@ -36,7 +36,7 @@ describe('migration 2: profiles say what is known of each fact', () => {
   });
 
   it('marks filled fields known (typed), empty ones unchecked, and moves photo.present into facts', () => {
-    const out = migrate(v1());
+    const out = migrate(v1(), 2);
     expect(out).toMatchObject({ kind: 'migrated', from: 1, to: 2 });
     if (out.kind !== 'migrated') return;
     const library = LibraryData.parse(out.data);
@@ -60,5 +60,16 @@ describe('migration 2: profiles say what is known of each fact', () => {
   it('leaves malformed profiles for the schema to report', () => {
     const out = migrate({ schemaVersion: 1, workspaces: [workspace(['not a profile'])] });
     expect(out.kind === 'migrated' && (out.data.workspaces as { profiles: unknown[] }[])[0]!.profiles).toEqual(['not a profile']);
+  });
+});
+
+describe('migration 3: posting reminder settings', () => {
+  it('a v2 store gains the default reminder settings and keeps the rest of its settings', () => {
+    const v2 = { schemaVersion: 2, settings: { locale: 'fr', theme: 'dark', consultantName: 'Conseil', consultantLogo: null }, workspaces: [] };
+    const out = migrate(v2);
+    expect(out).toMatchObject({ kind: 'migrated', from: 2, to: 3 });
+    if (out.kind !== 'migrated') return;
+    const lib = LibraryData.parse(out.data);
+    expect(lib.settings).toEqual({ locale: 'fr', theme: 'dark', consultantName: 'Conseil', consultantLogo: null, reminders: { enabled: true, leadMinutes: 15, offNetworks: [] } });
   });
 });

@@ -1,10 +1,9 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import type { EventPayload, ImportFile, MenuCommand } from '../../../../shared/ipc/contract';
 import { bridgeAvailable, call, subscribe } from '../../api';
 import { useLibrary } from '../../app/library';
 import { useNavigation } from '../../app/navigation';
 import { applyTheme } from '../../app/theme';
-import { ImportNewClient } from '../clients/ImportNewClient';
 import { NameDialog } from '../clients/NameDialog';
 import { useClientsText } from '../clients/text';
 import { useClientActions } from '../clients/useClientActions';
@@ -13,6 +12,9 @@ import { useInventoryText } from '../inventory/text';
 import { AboutDialog } from './AboutDialog';
 import { DiagnosticsDialog } from './DiagnosticsDialog';
 import './desktop.css';
+
+// Loaded on first use, as on the Clients screen (the import code is heavy).
+const ImportNewClient = lazy(() => import('../clients/ImportNewClient').then((m) => ({ default: m.ImportNewClient })));
 
 type Open =
   | { kind: 'new-client' }
@@ -79,9 +81,9 @@ export function DesktopEvents() {
     case 'import':
       return workspace
         ? <ImportDialog title={inventory.t('importTitle', { name: workspace.name })} workspaceId={() => Promise.resolve(workspace.id)} onCancel={close} />
-        : <ImportNewClient onClose={close} />;
+        : <Suspense fallback={null}><ImportNewClient onClose={close} /></Suspense>;
     case 'file':
-      return <ImportNewClient onClose={close} files={open.files} />;
+      return <Suspense fallback={null}><ImportNewClient onClose={close} files={open.files} /></Suspense>;
     case 'diagnostics':
       return <DiagnosticsDialog onClose={close} />;
     case 'about':
