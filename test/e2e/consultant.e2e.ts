@@ -61,8 +61,8 @@ describe('the consultant\'s client table', () => {
       expect(await sortOf('name')).toBe('descending');
       expect(await names()).toEqual(['Zoé Garcia', 'Émile Roux', 'Bruno Lefèvre', 'alice Martin']);
 
-      // Coverage waits for the checked facts: a dash, never a made-up figure.
-      expect(await page.locator('[role="cell"].col-coverage').first().textContent()).toBe('—');
+      // Coverage: the share of the facts checked, from the same function as the audit screen.
+      for (const cell of await page.getByTestId('client-coverage').allTextContents()) expect(cell.trim()).toMatch(/^\d{1,3} %$/);
       await app.screenshot('consultant-01-client-table');
       const serious = (await runAxe(page)).filter(isBlocking);
       expect(formatViolations(serious)).toBe('');

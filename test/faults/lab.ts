@@ -50,7 +50,7 @@ export function makeLibrary(dir: string, n = 5): Library {
   const clients: Workspace[] = [];
   for (let i = 0; i < n; i++) {
     const ws = newWorkspace(`Client ${i} Éloïse`, { id: `ws-${i}`, now: NOW });
-    ws.profiles.push(newProfile('linkedin', { id: `p-${i}`, photo: { present: true, file: `face-${i}.png` }, headline: `Consultante ${i}` }));
+    ws.profiles.push(newProfile('linkedin', { id: `p-${i}`, photo: { file: `face-${i}.png` }, headline: `Consultante ${i}` }));
     checkedWrite(nodeFs, path.join(photos, `face-${i}.png`), PNG);
     clients.push(ws);
   }

@@ -4,11 +4,11 @@ import { localLabel, localSource } from '../../../shared/domain/networks/label';
 import { defaultRegistry } from '../../../shared/domain/networks/registry';
 
 const BUILTIN_REGISTRY = defaultRegistry();
-import { NOW, profile, workspace } from '../../fixtures/audit/build';
+import { ABSENT, NOW, profile, workspace } from '../../fixtures/audit/build';
 
 describe('network names in the message language', () => {
   it('a finding on a professional Facebook names it in French in the French message', () => {
-    const ws = workspace({ profiles: [profile({ id: 'fb', network: 'facebook', url: 'https://www.facebook.com/jeanne.dupont', handle: 'jeanne.dupont', displayName: '', photo: { present: false } })] });
+    const ws = workspace({ profiles: [profile({ id: 'fb', network: 'facebook', url: 'https://www.facebook.com/jeanne.dupont', handle: 'jeanne.dupont', displayName: '', facts: { photo: ABSENT } })] });
     const f = auditWorkspace(ws, { now: NOW }).findings.filter((x) => x.profileId === 'fb');
     expect(f.some((x) => x.message.fr.includes('Facebook (mode professionnel)'))).toBe(true);
     for (const x of f) {

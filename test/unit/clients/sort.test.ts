@@ -4,7 +4,7 @@ import { DEFAULT_SORT, nextSort, sortClients } from '../../../renderer/src/featu
 
 const summary = (name: string, over: Partial<WorkspaceSummary>): WorkspaceSummary => ({
   id: name.toLowerCase(), name, archived: false, personName: '', headline: '', profileCount: 1, networks: [],
-  updatedAt: '2025-03-01T00:00:00Z', score: null, previousScore: null, errors: null, nextPost: null, searchText: name.toLowerCase(), ...over,
+  updatedAt: '2025-03-01T00:00:00Z', score: null, previousScore: null, errors: null, coverage: null, nextPost: null, searchText: name.toLowerCase(), ...over,
 });
 
 const clients = [
@@ -36,8 +36,12 @@ describe('sorting the client table', () => {
     expect(names(sortClients(clients, { key: 'nextPost', direction: 'ascending' }, 'fr'))).toEqual(['Zoé', 'Bruno', 'Émile', 'alice']);
   });
 
-  it('keeps the name order for coverage until the summaries carry it', () => {
-    expect(names(sortClients(clients, { key: 'coverage', direction: 'ascending' }, 'fr'))).toEqual(['alice', 'Bruno', 'Émile', 'Zoé']);
+  it('sorts by coverage, clients with nothing to cover last', () => {
+    const covered = clients.map((c, i) => ({ ...c, coverage: [60, null, 100, 25][i] ?? null }));
+    const order = (direction: 'ascending' | 'descending') => names(sortClients(covered, { key: 'coverage', direction }, 'fr'));
+    expect(order('ascending').at(-1)).toBe(covered[1]!.name);
+    expect(order('ascending').slice(0, 3)).toEqual([covered[3]!.name, covered[0]!.name, covered[2]!.name]);
+    expect(order('descending').slice(0, 3)).toEqual([covered[2]!.name, covered[0]!.name, covered[3]!.name]);
   });
 
   it('turns the order round on a second click, and starts each column at its useful end', () => {

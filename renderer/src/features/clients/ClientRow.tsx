@@ -71,7 +71,11 @@ export const ClientRow = memo(function ClientRow({ summary: s, isCurrent, handle
           ? <span className="muted small">{t('noScore')}</span>
           : <><span className={`chip ${scoreTone(s.score)}`} title={t('score', { score: Math.round(s.score) })}>{Math.round(s.score)}</span> <Trend score={s.score} previous={s.previousScore} /></>}
       </div>
-      <div role="cell" className="col-coverage muted" title={t('coverageSoon')}>—</div>
+      <div role="cell" className="col-coverage" data-testid="client-coverage">
+        {s.coverage === null
+          ? <span className="muted" title={t('coverageNone')}>—</span>
+          : <span title={t('coverageOf', { percent: s.coverage })}>{s.coverage} %</span>}
+      </div>
       <div role="cell" className="col-errors" data-testid="client-errors">
         {s.errors === null
           ? <span className="muted" title={t('errorsUnknown')}>—</span>

@@ -19,15 +19,12 @@ export const DEFAULT_SORT: ClientSort = { key: 'lastSession', direction: 'descen
 
 type Value = string | number | null;
 
-/**
- * The value a column sorts by. Coverage comes with the facts model (issue 10):
- * until the summaries carry it, every client has none and the column keeps the name order.
- */
+/** The value a column sorts by; a client with none (no score, nothing to cover) goes last. */
 function valueOf(s: WorkspaceSummary, key: ClientSortKey): Value {
   switch (key) {
     case 'name': return s.name;
     case 'score': return s.score;
-    case 'coverage': return null;
+    case 'coverage': return s.coverage;
     case 'errors': return s.errors;
     case 'lastSession': return Date.parse(s.updatedAt);
     case 'nextPost': return s.nextPost === null ? null : Date.parse(s.nextPost);
