@@ -281,6 +281,14 @@ export class Vault {
       return this.recover('the data file was missing', null, null);
     }
     const read = readLibraryText(bytes.toString('utf8'));
+    // Valid JSON can still be damaged (a flipped bit inside a name, or in schemaVersion): the store must be a save some backup recorded.
+    const digests = this.savedDigests();
+    if (digests.size > 0 && !digests.has(digestOf(bytes))) {
+      this.storeState = 'damaged';
+      const reason = read.ok === false ? read.reason : 'the data file is not one Vitrine saved (damaged on disk, or changed outside Vitrine)';
+      const raw = read.ok === false ? read.raw : read.ok === true ? (JSON.parse(bytes.toString('utf8')) as Record<string, unknown>) : null;
+      return this.recover(reason, bytes, raw);
+    }
     if (read.ok === 'newer') {
       this.storeState = 'newer';
       this.readOnly = true;
@@ -290,12 +298,6 @@ export class Vault {
     if (read.ok === false) {
       this.storeState = 'damaged';
       return this.recover(read.reason, bytes, read.raw);
-    }
-    // Valid JSON can still be damaged (a flipped bit inside a name): the store must be a save some backup recorded.
-    const digests = this.savedDigests();
-    if (read.migratedFrom === undefined && digests.size > 0 && !digests.has(digestOf(bytes))) {
-      this.storeState = 'damaged';
-      return this.recover('the data file is not one Vitrine saved (damaged on disk, or changed outside Vitrine)', bytes, JSON.parse(bytes.toString('utf8')) as Record<string, unknown>);
     }
     if (marker) {
       // The last start repaired the store, but no edit was saved after it: the user may not have seen the notice.

@@ -53,6 +53,18 @@ describe('Vault start-up recovery', () => {
     expect(only(reopened, 'restored-from-backup').reason).toMatch(/not one Vitrine saved/);
   });
 
+  it('a flipped bit in schemaVersion (1 → 3 or 0) is damage, not a newer or older file, when the backups recorded the real save', () => {
+    for (const version of ['3', '0']) {
+      const dir = tempDir();
+      const vault = library(dir, ['Alice']);
+      writeFileSync(vault.storePath, readFileSync(vault.storePath, 'utf8').replace('"schemaVersion": 1', `"schemaVersion": ${version}`));
+      const reopened = new Vault({ dir, now: clock });
+      expect(reopened.readOnly).toBe(false);
+      expect(names(reopened)).toEqual(['Alice']);
+      only(reopened, 'restored-from-backup');
+    }
+  });
+
   it('without a backup, salvages client by client and names every client and part it could not read', () => {
     const dir = tempDir();
     const vault = library(dir, ['Alice', 'Bob', 'Chloé']);
