@@ -157,6 +157,8 @@ export function inspectDataDir(dataDir: string, opts: { repair?: boolean; now?: 
   const fs = recordingFs(opts.repair ? real : overlayFs(real), changes);
   const vault = new Vault({ dir, now: () => now, fs });
   const tidy = tidyPhotos({ dataDir: dir, vault, now, fs });
+  // --repair prints every notice: its user has been told.
+  if (opts.repair) vault.acknowledgeNotices();
   const used = referencedPhotos(vault.data);
   const stored = listIn(real, path.join(dir, PHOTOS_DIR), (n) => !TEMP_FILE.test(n) && !n.startsWith('.'));
   return {

@@ -31,7 +31,10 @@ export type StoreState = 'fresh' | 'ok' | 'migrated' | 'newer' | 'damaged' | 'mi
 const RETRY_MS = 5000;
 
 export const STORE_FILE = 'vitrine.json';
-/** Written before a start-up repair and removed after it: a crash in between is finished, and told, at the next start. */
+/**
+ * Written before a start-up repair and removed with the first edit saved after it: a crash in
+ * between is finished, and told, at the next start.
+ */
 export const REPAIR_MARKER = 'vitrine.repair.json';
 /** `vitrine-<stamp>-<digest>.json`: the digest of the bytes also written to the store in that save (older backups have none). */
 export const BACKUP_FILE = /^vitrine-(\d{8}T\d{6,9}Z)(?:-([0-9a-f]{16}))?\.json$/;
@@ -123,7 +126,12 @@ export class Vault {
     this.current = this.open();
     if (this.readOnly) return;
     this.removeTempFiles();
+    // The repair marker outlives this start's own write: it goes with the first edit saved, once the
+    // user has seen the notice. A crash before that repeats the notice at the next start.
+    const markerPending = this.removeMarkerAfterWrite;
+    this.removeMarkerAfterWrite = false;
     this.flush();
+    this.removeMarkerAfterWrite = markerPending;
   }
 
   get data(): LibraryData {
@@ -152,6 +160,11 @@ export class Vault {
    */
   exportCopy(filePath: string): void {
     checkedWrite(this.fs, filePath, serializeLibrary(this.current));
+  }
+
+  /** The user has been told the start-up notices (e.g. by `vitrine doctor --repair`): a finished repair need not be told again. */
+  acknowledgeNotices(): void {
+    if (this.removeMarkerAfterWrite && !this.dirty) this.removeMarker();
   }
 
   /** Replace the data through a pure function; the write is debounced. */
@@ -268,6 +281,14 @@ export class Vault {
       return this.recover('the data file was missing', null, null);
     }
     const read = readLibraryText(bytes.toString('utf8'));
+    // Valid JSON can still be damaged (a flipped bit inside a name, or in schemaVersion): the store must be a save some backup recorded.
+    const digests = this.savedDigests();
+    if (digests.size > 0 && !digests.has(digestOf(bytes))) {
+      this.storeState = 'damaged';
+      const reason = read.ok === false ? read.reason : 'the data file is not one Vitrine saved (damaged on disk, or changed outside Vitrine)';
+      const raw = read.ok === false ? read.raw : read.ok === true ? (JSON.parse(bytes.toString('utf8')) as Record<string, unknown>) : null;
+      return this.recover(reason, bytes, raw);
+    }
     if (read.ok === 'newer') {
       this.storeState = 'newer';
       this.readOnly = true;
@@ -278,17 +299,10 @@ export class Vault {
       this.storeState = 'damaged';
       return this.recover(read.reason, bytes, read.raw);
     }
-    // Valid JSON can still be damaged (a flipped bit inside a name): the store must be a save some backup recorded.
-    const digests = this.savedDigests();
-    if (read.migratedFrom === undefined && digests.size > 0 && !digests.has(digestOf(bytes))) {
-      this.storeState = 'damaged';
-      return this.recover('the data file is not one Vitrine saved (damaged on disk, or changed outside Vitrine)', bytes, JSON.parse(bytes.toString('utf8')) as Record<string, unknown>);
-    }
     if (marker) {
-      // The last start repaired the store but stopped before saying so.
+      // The last start repaired the store, but no edit was saved after it: the user may not have seen the notice.
       this.notices.push(marker);
       this.recovered = true;
-      this.dirty = true;
     }
     this.storeState = 'ok';
     if (read.migratedFrom !== undefined) {

@@ -175,13 +175,20 @@ export async function killDuringRepair(runs: number, random: () => number, damag
   for (let run = 0; run < runs; run++) {
     const lib = copyLibrary(template, scratch('repair'));
     const { lines } = await runAndKill(['open', lib.dir, String(msPerOp)], 'GO', Math.floor(random() * span));
-    bump(counts, lines.some((l) => l.startsWith('DONE')) ? 'killed after the repair finished' : 'killed before the repair finished');
+    const done = lines.some((l) => l.startsWith('DONE'));
+    bump(counts, done ? 'killed after the start-up finished' : 'killed during the start-up');
     if (existsSync(path.join(lib.dir, REPAIR_MARKER))) bump(counts, 'killed with the repair marker on disk');
     const vault = startAndCheck(lib, failures, `run ${run}`);
     if (vault.data.workspaces.length === 0) failures.push(`run ${run}: empty start`);
-    bump(counts, `next start: ${vault.notices.map((n) => n.kind).join('+') || 'no notice'}`);
+    const told = vault.notices.map((n) => n.kind).join('+') || 'no notice';
+    bump(counts, `next start: ${told}`);
+    // Killed before the app could show the notice: the next start must show it.
+    if (!done && told === 'no notice') failures.push(`run ${run}: killed during the start-up, and the next start said nothing`);
+    // The user sees the notice and edits: after that save the repair is over and the next start is clean.
+    vault.update((d) => ({ ...d, activeWorkspaceId: null }));
+    if (!vault.flush()) failures.push(`run ${run}: the first edit after the repair was not saved: ${vault.writeError}`);
     const again = new Vault({ dir: lib.dir });
-    if (again.notices.length || existsSync(path.join(lib.dir, REPAIR_MARKER))) failures.push(`run ${run}: the next start did not finish the repair`);
+    if (again.notices.length || existsSync(path.join(lib.dir, REPAIR_MARKER))) failures.push(`run ${run}: the repair was not finished after the first edit`);
     rmSync(lib.dir, { recursive: true, force: true });
   }
   return { scenario: `kill -9 during start-up repair (store ${damage}, backups beside it)`, runs, counts, failures };

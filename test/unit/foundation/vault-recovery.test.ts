@@ -35,7 +35,13 @@ describe('Vault start-up recovery', () => {
     const notice = only(reopened, 'restored-from-backup');
     expect(notice.reason).toContain('unknown key "workspacez"');
     expect(readFileSync(notice.quarantinedPath!, 'utf8')).toBe(damaged);
+    // The marker stays until an edit is saved: a crash before then repeats the notice.
+    expect(existsSync(path.join(dir, REPAIR_MARKER))).toBe(true);
+    expect(new Vault({ dir, now: clock }).notices).toEqual([notice]);
+    reopened.update((d) => ({ ...d, activeWorkspaceId: 'Alice' }));
+    expect(reopened.flush()).toBe(true);
     expect(existsSync(path.join(dir, REPAIR_MARKER))).toBe(false);
+    expect(new Vault({ dir, now: clock }).notices).toEqual([]);
   });
 
   it('a flipped bit inside a value ("Alice" → "Alica") still parses, but matches no save: the backup comes back', () => {
@@ -45,6 +51,18 @@ describe('Vault start-up recovery', () => {
     const reopened = new Vault({ dir, now: clock });
     expect(names(reopened)).toEqual(['Alice', 'Bob']);
     expect(only(reopened, 'restored-from-backup').reason).toMatch(/not one Vitrine saved/);
+  });
+
+  it('a flipped bit in schemaVersion (1 → 3 or 0) is damage, not a newer or older file, when the backups recorded the real save', () => {
+    for (const version of ['3', '0']) {
+      const dir = tempDir();
+      const vault = library(dir, ['Alice']);
+      writeFileSync(vault.storePath, readFileSync(vault.storePath, 'utf8').replace('"schemaVersion": 1', `"schemaVersion": ${version}`));
+      const reopened = new Vault({ dir, now: clock });
+      expect(reopened.readOnly).toBe(false);
+      expect(names(reopened)).toEqual(['Alice']);
+      only(reopened, 'restored-from-backup');
+    }
   });
 
   it('without a backup, salvages client by client and names every client and part it could not read', () => {
@@ -61,7 +79,9 @@ describe('Vault start-up recovery', () => {
     const notice = only(reopened, 'salvaged');
     expect(notice).toMatchObject({ kept: 2, lostClients: ['Bob'], lostParts: ['settings'] });
     expect(JSON.parse(readFileSync(notice.quarantinedPath, 'utf8'))).toEqual(data);
-    // The salvage is saved: the next start is clean.
+    // The salvage is saved; once an edit is saved after it, the next start is clean.
+    reopened.update((d) => ({ ...d, activeWorkspaceId: null }));
+    expect(reopened.flush()).toBe(true);
     expect(new Vault({ dir, now: clock }).notices).toEqual([]);
   });
 
@@ -104,8 +124,10 @@ describe('Vault start-up recovery', () => {
     writeFileSync(path.join(dir, REPAIR_MARKER), JSON.stringify(notice));
     const reopened = new Vault({ dir, now: clock });
     expect(reopened.notices).toEqual([notice]);
-    expect(existsSync(path.join(dir, REPAIR_MARKER))).toBe(false);
     expect(names(reopened)).toEqual(['Alice']);
+    reopened.update((d) => ({ ...d, activeWorkspaceId: 'Alice' }));
+    expect(reopened.flush()).toBe(true);
+    expect(existsSync(path.join(dir, REPAIR_MARKER))).toBe(false);
     expect(vault.storePath).toBe(reopened.storePath);
   });
 
