@@ -54,7 +54,8 @@ export const ClientRow = memo(function ClientRow({ summary: s, isCurrent, handle
       <div className="client-score">
         {s.score === null
           ? <span className="muted small">{t('noScore')}</span>
-          : <><span className={`chip ${scoreTone(s.score)}`}>{t('score', { score: Math.round(s.score) })}</span> <Trend score={s.score} previous={s.previousScore} /></>}
+          : <><span className={`chip ${scoreTone(s.score)}`} data-testid="client-score">{t('score', { score: Math.round(s.score) })}</span> <Trend score={s.score} previous={s.previousScore} /></>}
+        {s.coverage !== null && <span className="muted small" data-testid="client-coverage"> {t('coverage', { coverage: s.coverage })}</span>}
       </div>
       <div className="client-updated muted small" title={t('updatedOn', { date: formatDate(s.updatedAt, locale, 'PPpp') })}>
         {t('updated', { ago: formatAgo(s.updatedAt, locale) })}
