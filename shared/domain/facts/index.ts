@@ -1,2 +1,3 @@
 export * from './state';
 export * from './record';
+export * from './person';

@@ -80,7 +80,8 @@ export function ClientsByScore({ onOpened }: { onOpened: () => void }) {
                         </span>
                         {s.score === null
                           ? <span className="muted">{t('noClientScore')}</span>
-                          : <span className={d > 0 ? 'trend-up' : d < 0 ? 'trend-down' : 'muted'} aria-hidden="true">{trendText(s)}</span>}
+                          : <span className={d > 0 ? 'trend-up' : d < 0 ? 'trend-down' : 'muted'} aria-hidden="true" data-testid="client-score-trend">{trendText(s)}</span>}
+                        {s.coverage !== null && <span className="muted small" data-testid="client-score-coverage">{t('coverageShort', { coverage: s.coverage })}</span>}
                       </button>
                     </li>
                   );

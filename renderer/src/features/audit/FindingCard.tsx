@@ -1,4 +1,5 @@
 import type { AuditFinding } from '../../../../shared/domain/audit';
+import { fixTarget } from '../../../../shared/domain/audit/fix-target';
 import { useNavigation } from '../../app/navigation';
 import { useLocale } from '../../i18n/useLocale';
 import { useAuditText } from './text';
@@ -18,6 +19,7 @@ export function FindingCard({ finding: f, profileLabel, onDismiss, firstOfRule }
   const { lang } = useLocale();
   const { navigate } = useNavigation();
   const message = f.message[lang];
+  const target = fixTarget(f);
   return (
     <li className={`finding sev-${f.severity}`} data-testid="finding" data-code={f.code} data-key={f.key}>
       <div className="finding-head">
@@ -36,12 +38,12 @@ export function FindingCard({ finding: f, profileLabel, onDismiss, firstOfRule }
         </dl>
       </details>
       <div className="finding-actions">
-        {f.profileId !== null && (
+        {target !== null && (
           <button
             type="button"
             className="btn small primary"
             aria-label={t('fixItLabel', { message })}
-            onClick={() => navigate('inventory', { profileId: f.profileId as string, field: f.field })}
+            onClick={() => navigate(target === 'plan' ? 'plan' : 'inventory', { profileId: f.profileId as string, field: f.field })}
             data-testid="fix-it"
           >
             {t('fixIt')}

@@ -1,4 +1,4 @@
-import { recordScore, type AuditReport } from '../../../../shared/domain/audit';
+import { recordScore, scoreProgress, type AuditReport } from '../../../../shared/domain/audit';
 import type { Workspace } from '../../../../shared/schema/workspace';
 import { ScoreRing, scoreBand } from '../../charts/ScoreRing';
 import { Sparkline } from '../../charts/Sparkline';
@@ -12,14 +12,17 @@ export function ScoreOverview({ report, ws }: { report: AuditReport; ws: Workspa
   const { t } = useAuditText();
   const { locale } = useLocale();
   const scored = ws.profiles.some((p) => p.status === 'active' || p.status === 'dormant');
-  const score = scored ? report.score : null;
+  // Nothing checked yet: no score, not a low one.
+  const score = report.rated ? report.score : null;
   const lost = report.breakdown.reduce((s, b) => s + b.points, 0);
   // Stored history plus today's live score (the main process stores it on the next save).
-  const history = scored ? recordScore(ws, report.score, new Date()).scoreHistory : ws.scoreHistory;
+  const now = new Date();
+  const history = report.rated ? recordScore(ws, report.score, now).scoreHistory : ws.scoreHistory;
   const first = history[0];
   const last = history[history.length - 1];
   const day = (iso: string) => formatLocal(new Date(iso), 'PP', locale);
-  const delta = first && last ? last.score - first.score : 0;
+  const progress = report.rated ? scoreProgress(ws.scoreHistory, now, report.score) : null;
+  const delta = progress?.delta ?? 0;
 
   return (
     <div className="audit-overview">
@@ -32,9 +35,16 @@ export function ScoreOverview({ report, ws }: { report: AuditReport; ws: Workspa
         />
         <div>
           <h2 className="audit-card-title">{t('scoreTitle')}</h2>
-          {scored
-            ? <p className="muted">{t('scoreHow', { base: report.base.toLocaleString(locale.code), lost })}</p>
-            : <p className="muted">{t('noProfiles')}</p>}
+          {scored && (
+            <p className="score-line" data-testid="audit-score-line">
+              {score === null ? t('scoreLineNone', { coverage: report.coverage.percent }) : t('scoreLine', { score, coverage: report.coverage.percent })}
+            </p>
+          )}
+          {!scored
+            ? <p className="muted">{t('noProfiles')}</p>
+            : score === null
+              ? <p className="muted">{t('nothingChecked')}</p>
+              : <p className="muted">{t('scoreHow', { base: report.base.toLocaleString(locale.code), lost })}</p>}
           {first && last && (
             <div className="audit-history">
               <span className="eyebrow">{t('history')}</span>
@@ -45,9 +55,11 @@ export function ScoreOverview({ report, ws }: { report: AuditReport; ws: Workspa
                         values={history.map((p) => p.score)}
                         label={t('historyLabel', { count: history.length, first: first.score, firstDate: day(first.at), last: last.score, lastDate: day(last.at) })}
                       />
-                      <span className={delta > 0 ? 'trend-up' : delta < 0 ? 'trend-down' : 'muted'}>
-                        {t('historyDelta', { delta: delta > 0 ? `+${delta}` : String(delta), date: day(first.at) })}
-                      </span>
+                      {progress?.previous && (
+                        <span className={delta > 0 ? 'trend-up' : delta < 0 ? 'trend-down' : 'muted'} data-testid="audit-progress">
+                          {t('historyDelta', { delta: delta > 0 ? `+${delta}` : String(delta), date: day(progress.previous.at) })}
+                        </span>
+                      )}
                     </>
                   )
                 : <span className="muted">{t('historyOne')}</span>}

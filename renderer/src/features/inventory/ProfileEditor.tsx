@@ -2,13 +2,15 @@ import { useEffect, useState } from 'react';
 import { identify } from '../../../../shared/domain/networks/identify';
 import type { NetworkRegistry } from '../../../../shared/domain/networks/registry';
 import type { ProfileField } from '../../../../shared/schema/network';
-import { Audience, ProfileStatus, type Profile } from '../../../../shared/schema/workspace';
+import { confirmAllFromPerson, confirmFromPerson, personDefaults } from '../../../../shared/domain/facts/person';
+import { factState, hasValue } from '../../../../shared/domain/facts/state';
+import { Audience, type FactName, type FactState, ProfileStatus, type Profile } from '../../../../shared/schema/workspace';
 import { useLibrary, useWorkspace } from '../../app/library';
 import { useLocale } from '../../i18n/useLocale';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { Modal } from '../../ui/Modal';
 import { showToast } from '../../ui/Toast';
-import { ListField, TextField, TriStateField } from './fields';
+import { FactChoice, ListField, TextField, TriStateField } from './fields';
 import { checkLimits, type FieldCheck } from './limits';
 import { NetworkSelect } from './NetworkSelect';
 import { PhotoField } from './PhotoField';
@@ -46,6 +48,25 @@ export function ProfileEditor({ profileId, registry, field, onClose }: Props) {
   const checks = checkLimits(profile, registry.limitsFor(profile.network));
   const urlCheck = profile.url.trim() !== '' ? identify(profile.url, registry) : null;
   const set = (patch: Partial<Profile>) => editWorkspace((w) => patchProfile(w, profileId, patch));
+  // Typing a value is checking it; clearing it leaves the fact to verify again.
+  const typed = (fact: FactName, filled: boolean) => ({
+    ...profile.facts,
+    [fact]: filled ? { state: 'known', source: { kind: 'typed', at: todayIso(), label: '' } } : { state: 'unchecked', source: null },
+  });
+  const setValue = <K extends FactName>(fact: K, value: Profile[K]) => {
+    const next = { ...profile, [fact]: value };
+    set({ [fact]: value, facts: typed(fact, hasValue(next, fact)) });
+  };
+  const setFact = (fact: FactName, state: FactState) =>
+    set({ facts: { ...profile.facts, [fact]: { state, source: state === 'unchecked' ? null : { kind: 'typed', at: todayIso(), label: '' } } } });
+  const factRow = (fact: FactName, label: string) => (
+    <>
+      <span aria-hidden="true" />
+      <FactChoice fact={fact} label={label} state={factState(profile, fact)} source={profile.facts[fact].source} hasValue={hasValue(profile, fact)} onChange={(state) => setFact(fact, state)} />
+    </>
+  );
+  const fromPerson = personDefaults(profile, ws.person);
+  const othersFromPerson = ws.profiles.some((p) => p.id !== profile.id && p.audience === 'professional' && personDefaults(p, ws.person).length > 0);
   const worded = (c: FieldCheck) => ({
     ...c,
     message: c.problem ? t(`limit.${c.problem.key}`, { network, max: c.problem.max, min: c.problem.min }) : null,
@@ -108,20 +129,42 @@ export function ProfileEditor({ profileId, registry, field, onClose }: Props) {
         </div>
 
         <h3>{t('editor.content')}</h3>
+        {(fromPerson.length > 0 || othersFromPerson) && (
+          <div className="person-defaults" data-testid="person-defaults">
+            <p className="field-hint">{t('facts.samePersonHint', { name: ws.person.displayName || t('facts.thePerson') })}</p>
+            <div className="inline">
+              {fromPerson.length > 0 && (
+                <button type="button" className="btn small" onClick={() => editWorkspace((w) => patchProfile(w, profileId, confirmFromPerson(profile, w.person, todayIso())))} data-testid="same-as-person">
+                  {t('facts.samePerson')}
+                </button>
+              )}
+              {othersFromPerson && (
+                <button type="button" className="btn small" onClick={() => editWorkspace((w) => confirmAllFromPerson(w, todayIso()))} data-testid="same-as-person-all">
+                  {t('facts.samePersonAll')}
+                </button>
+              )}
+            </div>
+          </div>
+        )}
         <div className="form-grid">
-          <TextField id="field-displayName" label={t('editor.displayName')} value={profile.displayName} onChange={(displayName) => set({ displayName })} hardMax={200} check={worded(checks.displayName)} />
-          <TextField id="field-headline" label={t('editor.headline')} value={profile.headline} onChange={(headline) => set({ headline })} hardMax={1000} check={worded(checks.headline)} multiline />
-          <TextField id="field-summary" label={t('editor.summary')} value={profile.summary} onChange={(summary) => set({ summary })} hardMax={20000} check={worded(checks.summary)} multiline />
+          <TextField id="field-displayName" label={t('editor.displayName')} value={profile.displayName} onChange={(v) => setValue('displayName', v)} hardMax={200} check={worded(checks.displayName)} />
+          {factRow('displayName', t('editor.displayName'))}
+          <TextField id="field-headline" label={t('editor.headline')} value={profile.headline} onChange={(v) => setValue('headline', v)} hardMax={1000} check={worded(checks.headline)} multiline />
+          {factRow('headline', t('editor.headline'))}
+          <TextField id="field-summary" label={t('editor.summary')} value={profile.summary} onChange={(v) => setValue('summary', v)} hardMax={20000} check={worded(checks.summary)} multiline />
+          {factRow('summary', t('editor.summary'))}
           <PhotoField workspaceId={ws.id} profile={profile} onChange={set} />
           <TextField id="field-location" label={t('editor.location')} value={profile.location} onChange={(location) => set({ location })} hardMax={200} />
-          <ListField id="field-links" label={t('editor.links')} items={profile.links} onChange={(links) => set({ links })} itemMax={2048} type="url" placeholder={t('editor.linkPlaceholder')} />
-          <ListField id="field-keywords" label={t('editor.keywords')} items={profile.keywords} onChange={(keywords) => set({ keywords })} itemMax={100} check={def?.features.keywords || profile.keywords.length > 0 ? worded(checks.keywords) : undefined} />
+          <ListField id="field-links" label={t('editor.links')} items={profile.links} onChange={(v) => setValue('links', v)} itemMax={2048} type="url" placeholder={t('editor.linkPlaceholder')} />
+          {factRow('links', t('editor.links'))}
+          <ListField id="field-keywords" label={t('editor.keywords')} items={profile.keywords} onChange={(v) => setValue('keywords', v)} itemMax={100} check={def?.features.keywords || profile.keywords.length > 0 ? worded(checks.keywords) : undefined} />
+          {def?.features.keywords && factRow('keywords', t('editor.keywords'))}
         </div>
 
         <h3>{t('editor.settings')}</h3>
         <div className="form-grid">
-          {def?.features.follow && <TriStateField id="field-followOpen" label={t('editor.followOpen')} value={profile.followOpen} onChange={(followOpen) => set({ followOpen })} />}
-          {def?.features.wall && <TriStateField id="field-wallRestricted" label={t('editor.wallRestricted')} value={profile.wallRestricted} onChange={(wallRestricted) => set({ wallRestricted })} />}
+          {def?.features.follow && <TriStateField id="field-followOpen" label={t('editor.followOpen')} value={profile.followOpen} onChange={(v) => setValue('followOpen', v)} />}
+          {def?.features.wall && <TriStateField id="field-wallRestricted" label={t('editor.wallRestricted')} value={profile.wallRestricted} onChange={(v) => setValue('wallRestricted', v)} />}
           <label htmlFor="field-lastReviewed">{t('editor.lastReviewed')}</label>
           <div className="inline">
             <DayField id="field-lastReviewed" value={profile.lastReviewed ?? ''} onValue={(v) => v !== null && set({ lastReviewed: v === '' ? null : v })} data-testid="field-lastReviewed" />
