@@ -69,7 +69,7 @@ function readPaper(page: Page): Promise<PaperView> {
 }
 
 describe('reports screen', () => {
-  it('shows the report itself, styled, as A4 sheets, under the strict CSP', async () => {
+  it('shows the report itself, styled, as A4 sheets, under the strict CSP', { timeout: 120_000 }, async () => {
     const app = await launchApp({ systemLocale: 'fr-FR' });
     try {
       const { page } = app;
@@ -144,7 +144,7 @@ describe('reports screen', () => {
   });
 
 
-  it('previews the report and exports a PDF through the real channel', async () => {
+  it('previews the report and exports a PDF through the real channel', { timeout: 120_000 }, async () => {
     rmSync(OUT, { recursive: true, force: true });
     mkdirSync(OUT, { recursive: true });
     const app = await launchApp({ systemLocale: 'fr-FR' });
