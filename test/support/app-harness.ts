@@ -91,6 +91,11 @@ export async function launchApp(opts: LaunchOptions = {}): Promise<AppUnderTest>
   const opened: string[] = [];
   const snoozed: [string, number][] = [];
   const restarts = { n: 0 };
+  // As in main: pushes wait until the page says it listens (app:ready).
+  let pageListens: () => void = () => undefined;
+  const listening = new Promise<void>((resolve) => {
+    pageListens = resolve;
+  });
   const licensesFile = path.join(ROOT, 'dist/electron/licenses.json');
   const b = await sharedBrowser();
   const deps: HandlerDeps = {
@@ -115,6 +120,7 @@ export async function launchApp(opts: LaunchOptions = {}): Promise<AppUnderTest>
     },
     desktop: {
       reminders: { snooze: (ref, minutes) => void snoozed.push([ref, minutes]) },
+      onRendererReady: () => pageListens(),
       log: { file: path.join(dataDir, 'logs/vitrine.log'), lastErrors: () => opts.lastErrors ?? [], info: () => undefined },
       crashDumps: path.join(dataDir, 'crashes'),
       versions: { chromium: 'e2e', node: process.versions.node },
@@ -174,6 +180,7 @@ export async function launchApp(opts: LaunchOptions = {}): Promise<AppUnderTest>
     },
     push: async (event, payload) => {
       const parsed = events[event].parse(payload);
+      await listening;
       await page.evaluate(([e, p]) => (window as unknown as { __vitrineEmit?: (e: string, p: unknown) => void }).__vitrineEmit?.(e, p), [event, parsed] as const);
     },
     screenshot: async (name) => {
