@@ -29,7 +29,7 @@ export type ImportIssue = z.infer<typeof ImportIssue>;
  * replacing the workspace with `result`; undo means putting the old one back.
  */
 export const ImportPlan = z.object({
-  format: z.enum(['vitrine-workspace', 'json-resume', 'linkedin-export', 'x-archive', 'linkedin-shares', 'x-tweets', 'linkedin-pdf', 'saved-page', 'github']),
+  format: z.enum(['vitrine-workspace', 'json-resume', 'linkedin-export', 'x-archive', 'linkedin-shares', 'x-tweets', 'linkedin-pdf', 'saved-page', 'github', 'mastodon']),
   result: Workspace,
   changes: z.array(ImportChange),
   issues: z.array(ImportIssue),

@@ -173,7 +173,7 @@ export const Post = z.object({
   /** The planned slot this post fulfils or replaces (reschedule), if any. */
   slotKey: z.string().nullable().default(null),
   /** Where an imported post came from, for idempotent re-imports. */
-  source: z.object({ kind: z.enum(['manual', 'linkedin-shares', 'x-archive']), externalId: z.string() }).nullable().default(null),
+  source: z.object({ kind: z.enum(['manual', 'linkedin-shares', 'x-archive', 'mastodon']), externalId: z.string() }).nullable().default(null),
 });
 export type Post = z.infer<typeof Post>;
 

@@ -11,6 +11,7 @@ import { importLinkedInPdf } from './linkedin-pdf/import';
 import { looksLikePdf, type PdfText } from './linkedin-pdf/pdf-text';
 import { importSavedPage, looksLikeHtml } from './saved-page/import';
 import { gitHubFiles, importGitHub } from './github';
+import { hasMastodonFiles, importMastodon } from './mastodon/import';
 import { importXArchive } from './x-archive';
 import { looksLikeZip, readZip, type ZipLimits } from './zip';
 import { DEFAULT_INPUT_LIMITS, tooBig, tooBigTotal, type InputLimits } from './bounds';
@@ -24,8 +25,8 @@ export { DEFAULT_INPUT_LIMITS, type InputLimits } from './bounds';
 export type Expanded = { ok: true; files: ImportFile[] } | { ok: false; message: Localized };
 
 export const NOT_IMPORTABLE: Localized = {
-  fr: "Ce n'est pas un format que Vitrine sait importer. Formats acceptés : espace de travail Vitrine (.vitrine.json), JSON Resume, export LinkedIn (zip ou dossier, ou Shares.csv seul), profil LinkedIn enregistré en PDF, page de profil enregistrée (HTML), JSON d'utilisateur GitHub, archive X/Twitter (zip ou dossier).",
-  en: 'This is not a format Vitrine can import. Accepted: Vitrine workspace (.vitrine.json), JSON Resume, LinkedIn export (zip or folder, or a lone Shares.csv), LinkedIn profile saved as PDF, saved profile page (HTML), GitHub user JSON, X/Twitter archive (zip or folder).',
+  fr: "Ce n'est pas un format que Vitrine sait importer. Formats acceptés : espace de travail Vitrine (.vitrine.json), JSON Resume, export LinkedIn (zip ou dossier, ou Shares.csv seul), profil LinkedIn enregistré en PDF, page de profil enregistrée (HTML), JSON d'utilisateur GitHub, archive de compte Mastodon (zip ou dossier), archive X/Twitter (zip ou dossier).",
+  en: 'This is not a format Vitrine can import. Accepted: Vitrine workspace (.vitrine.json), JSON Resume, LinkedIn export (zip or folder, or a lone Shares.csv), LinkedIn profile saved as PDF, saved profile page (HTML), GitHub user JSON, Mastodon account archive (zip or folder), X/Twitter archive (zip or folder).',
 };
 
 /**
@@ -78,6 +79,8 @@ export function classify(files: readonly ImportFile[]): DetectedFormat {
   const pages = files.filter(isTopLevelPage);
   // A page saved "complete" comes with its folder of scripts, styles and images: only the page is read.
   if (pages.length === 1 && (only === undefined || looksLikeHtml(only))) return 'saved-page';
+  // A Mastodon archive: its importer checks the files are ActivityPub and refuses them clearly if not.
+  if (hasMastodonFiles(files)) return 'mastodon';
   if (gitHubFiles(files)) return 'github';
   if (only) return classifyJson(only) ?? classifyCsv(only) ?? { unknown: NOT_IMPORTABLE };
   return { unknown: NOT_IMPORTABLE };
@@ -191,6 +194,8 @@ function dispatch(format: ImportFormat, target: Workspace, files: ImportFile[], 
       return importResumeFile(target, files[0], deps);
     case 'github':
       return importGitHub(target, files, deps);
+    case 'mastodon':
+      return importMastodon(target, files, deps);
     case 'saved-page': {
       const page = files.length === 1 ? files[0] : files.find(isTopLevelPage);
       return page ? importSavedPage(target, page, deps) : { ok: false, message: NOT_IMPORTABLE };

@@ -25,6 +25,9 @@ export function findFiles(files: readonly ImportFile[], pattern: RegExp): Import
 /** X archive tweet files: tweets.js, tweet.js, tweets-part1.js, tweet-headers.js… */
 export const TWEET_FILE = /^tweets?([-_]headers)?(-part\d+)?\.js(on)?$/;
 
+/** A Mastodon account archive's profile and posts (its media are never read). */
+export const MASTODON_FILE = /^(actor|outbox)\.json$/;
+
 /** Only these are read by any importer; media and the rest are never inflated nor counted. */
 const WANTED_EXTENSIONS = ['.csv', '.js', '.json', '.txt', '.html', '.htm'];
 
@@ -45,6 +48,7 @@ export function isZipName(name: string): boolean {
 const EXPORT_MEMBERS: readonly RegExp[] = [
   /^(profile|profile summary|positions|skills|languages|shares)\.csv$/,
   /^(account|profile)\.js$/,
+  MASTODON_FILE,
   TWEET_FILE,
 ];
 

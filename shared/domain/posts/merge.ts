@@ -2,9 +2,9 @@ import type { Post, Workspace } from '../../schema/workspace';
 import { fnv1a64 } from './hash';
 import type { ParsedPost, PostNetwork } from './types';
 
-type SourceKind = 'linkedin-shares' | 'x-archive';
+type SourceKind = 'linkedin-shares' | 'x-archive' | 'mastodon';
 
-const SOURCE_KIND: Record<PostNetwork, SourceKind> = { linkedin: 'linkedin-shares', x: 'x-archive' };
+const SOURCE_KIND: Record<PostNetwork, SourceKind> = { linkedin: 'linkedin-shares', x: 'x-archive', mastodon: 'mastodon' };
 
 function sourceKey(kind: string, externalId: string): string {
   return `${kind}\n${externalId}`;

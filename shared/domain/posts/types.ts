@@ -1,6 +1,6 @@
 import type { ImportIssue } from '../../schema/import-plan';
 
-export type PostNetwork = 'linkedin' | 'x';
+export type PostNetwork = 'linkedin' | 'x' | 'mastodon';
 
 /** A post read from an export, before it becomes a workspace Post. */
 export interface ParsedPost {
