@@ -48,6 +48,8 @@ export const WorkspaceSummary = z.object({
   /** Latest recorded audit score, and the one before it, for the trend. */
   score: z.number().nullable(),
   previousScore: z.number().nullable(),
+  /** Share of the audited facts checked (whole percent); null without a scored profile. */
+  coverage: z.number().nullable(),
   /** Lower-cased names, handles and URLs for search across clients. */
   searchText: z.string(),
 });

@@ -32,8 +32,9 @@ export function findWorkspace(deps: HandlerDeps, id: string): Workspace {
 export function putWorkspace(deps: HandlerDeps, ws: Workspace): Workspace {
   const now = deps.now();
   const updated = { ...ws, updatedAt: now.toISOString() };
-  // A client with no profile yet has nothing to score.
-  const stored = ws.profiles.length === 0 ? updated : recordScore(updated, reviewWorkspace(ws, now).score, now);
+  // A client with no profile yet, or nothing checked yet, has no score to record.
+  const review = ws.profiles.length === 0 ? null : reviewWorkspace(ws, now);
+  const stored = review?.rated ? recordScore(updated, review.score, now) : updated;
   deps.vault.update((data) => ({
     ...data,
     workspaces: data.workspaces.some((w) => w.id === ws.id)

@@ -28,7 +28,7 @@ export function workspaceHandlers(deps: HandlerDeps): WorkspaceHandlers {
   };
 
   return {
-    'library:list': () => vault.data.workspaces.map(summarize),
+    'library:list': () => vault.data.workspaces.map((ws) => summarize(ws, deps.now())),
     'library:active': () => vault.data.activeWorkspaceId,
     'workspace:get': ({ id }) => findWorkspace(deps, id),
     'workspace:create': ({ name, activate: open }) => {

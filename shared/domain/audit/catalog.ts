@@ -8,11 +8,12 @@ import { LINK_RULES } from './rules/links';
 import { PRESENCE_RULES } from './rules/presence';
 import { PRIVACY_RULES } from './rules/privacy';
 import { SETTINGS_RULES } from './rules/settings';
+import { FACT_RULES } from './rules/to-verify';
 import type { ProfileRule, WorkspaceRule } from './types';
 
 /** Rules run on each profile, in the order their findings are listed. */
 export const PROFILE_RULES: readonly ProfileRule[] = [
-  ...ADDRESS_RULES, ...COMPLETENESS_RULES, ...SETTINGS_RULES, ...CONSISTENCY_RULES, ...LINK_RULES, ...PRIVACY_RULES,
+  ...ADDRESS_RULES, ...COMPLETENESS_RULES, ...SETTINGS_RULES, ...CONSISTENCY_RULES, ...LINK_RULES, ...PRIVACY_RULES, ...FACT_RULES,
 ];
 
 /** Rules run once on the whole workspace. */

@@ -6,7 +6,8 @@ import { PROFILE_RULES, WORKSPACE_RULES } from './catalog';
 import { type AuditContext, createAuditContext, refreshAuditContext } from './context';
 import { monthsBefore, type Now } from './dates';
 import { profileLabel } from './labels';
-import { baseScore, breakdown, clampScore, type PointsByCode, profileScore } from './score';
+import { type Coverage, profileCoverage, workspaceCoverage } from '../facts/state';
+import { baseScore, breakdown, clampScore, mainProfileId, type PointsByCode, profileScore, scoreWeight } from './score';
 import type { AuditFinding, AuditRule, FindingParams, ProfileCheck, ProfileRule, RuleHit } from './types';
 
 export interface AuditOptions {
@@ -30,11 +31,20 @@ export interface ProfileAudit {
   /** Findings the user dismissed: shown apart, cost nothing. */
   dismissed: AuditFinding[];
   breakdown: PointsByCode[];
+  /** The audited facts checked on this profile (see facts/state.ts). */
+  coverage: Coverage;
+  /** The main profile for the goal, which weighs more in the workspace score. */
+  main: boolean;
 }
 
 export interface AuditReport {
-  /** round(base − Σ workspace breakdown), clamped to 0–100 (see score.ts). */
+  /** round(base − Σ workspace breakdown), clamped to 0–100 (see score.ts); shown only when `rated`. */
   score: number;
+  /** False while nothing is checked on the scored profiles (or none is scored): no score yet, not a low one. */
+  rated: boolean;
+  /** Facts checked on the scored profiles, with its whole percent. */
+  coverage: Coverage & { percent: number };
+  mainProfileId: string | null;
   /** Weighted mean of the profile scores. */
   base: number;
   /** Points lost to workspace-level findings (no profile) and to the privacy findings of personal profiles. */
@@ -87,7 +97,7 @@ function makeFinding(rule: AuditRule, hit: RuleHit, profileId: string | null, ne
     severity,
     profileId,
     network,
-    field: rule.field,
+    field: hit.field ?? rule.field,
     message: rule.message(params as never),
     why: rule.why,
     fix: rule.fix,
@@ -148,10 +158,15 @@ function split(lists: readonly (readonly AuditFinding[])[], dismissedKeys: Reado
   return { kept: bySeverity([kept]), dismissed };
 }
 
-function auditOne(audit: AuditContext, profile: Profile, staleBefore: string, extra: readonly AuditFinding[], dismissedKeys: ReadonlySet<string>): ProfileAudit {
+function auditOne(audit: AuditContext, profile: Profile, staleBefore: string, extra: readonly AuditFinding[], dismissedKeys: ReadonlySet<string>, main: boolean): ProfileAudit {
   const { kept, dismissed } = split([runProfileRules(audit, profile, staleBefore), extra], dismissedKeys);
   const lost = breakdown(kept);
-  return { id: profile.id, network: profile.network, url: profile.url, status: profile.status, audience: profile.audience, score: profileScore(lost), findings: kept, dismissed, breakdown: lost };
+  const network = audit.facts.get(profile.id)?.network;
+  const coverage = network ? profileCoverage(profile, network) : { checked: 0, total: 0 };
+  return {
+    id: profile.id, network: profile.network, url: profile.url, status: profile.status, audience: profile.audience,
+    score: profileScore(lost), findings: kept, dismissed, breakdown: lost, coverage, main,
+  };
 }
 
 function dismissedKeySet(ws: Workspace): Set<string> {
@@ -169,7 +184,8 @@ export function auditWorkspace(ws: Workspace, options: AuditOptions): AuditRepor
   const dismissedKeys = dismissedKeySet(ws);
   const extra = adopt(options.extraFindings ?? [], ws);
 
-  const profiles = ws.profiles.map((p) => auditOne(audit, p, staleBefore, extra.get(p.id) ?? [], dismissedKeys));
+  const main = mainProfileId(ws);
+  const profiles = ws.profiles.map((p) => auditOne(audit, p, staleBefore, extra.get(p.id) ?? [], dismissedKeys, p.id === main));
   const own: AuditFinding[] = [];
   for (const rule of WORKSPACE_RULES) {
     for (const hit of rule.check(audit)) own.push(makeFinding(rule, hit, null, null, hit.params));
@@ -181,8 +197,12 @@ export function auditWorkspace(ws: Workspace, options: AuditOptions): AuditRepor
   const base = baseScore(profiles, (id) => audit.registry.get(id));
   const findings = bySeverity([...profiles.map((p) => p.findings), workspaceLevel.kept]);
   const dismissed = [...profiles.flatMap((p) => p.dismissed), ...workspaceLevel.dismissed];
+  const coverage = workspaceCoverage(ws.profiles, (id) => audit.registry.get(id));
   return {
     score: clampScore(base - lost.reduce((sum, b) => sum + b.points, 0)),
+    rated: profiles.some((p) => scoreWeight(p) > 0) && coverage.checked > 0,
+    coverage,
+    mainProfileId: main,
     base: Math.round(base * 10) / 10,
     breakdown: lost,
     profiles,
@@ -203,5 +223,5 @@ export function auditProfile(ws: Workspace, profileId: string, options: AuditOpt
   if (!profile) return null;
   const audit = contextFor(ws, options.context);
   const extra = adopt((options.extraFindings ?? []).filter((f) => f.profileId === profileId), ws).get(profileId) ?? [];
-  return auditOne(audit, profile, monthsBefore(options.now, ws.settings.staleMonths), extra, dismissedKeySet(ws));
+  return auditOne(audit, profile, monthsBefore(options.now, ws.settings.staleMonths), extra, dismissedKeySet(ws), mainProfileId(ws) === profileId);
 }

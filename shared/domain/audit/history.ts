@@ -16,3 +16,29 @@ export function recordScore(ws: Workspace, score: number, now: Now): Workspace {
   const history = [...kept, { at, score: clampScore(score) }].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
   return { ...ws, scoreHistory: history.slice(-SCORE_HISTORY_MAX) };
 }
+
+export interface ScoreProgress {
+  /** The score `now`: today's live one when given, else the latest recorded. */
+  score: number;
+  /** The last score recorded on an earlier day, if any. */
+  previous: { score: number; at: string } | null;
+  /** score − previous (0 without a previous day). */
+  delta: number;
+}
+
+/**
+ * The one progress figure every screen shows (audit header, client list,
+ * consultant view, report): today's score against the last one recorded on
+ * an earlier day. `current` is the live score; without it, the latest point.
+ */
+export function scoreProgress(history: Workspace['scoreHistory'], now: Now, current?: number): ScoreProgress | null {
+  const today = toDate(now).toISOString().slice(0, 10);
+  const dayOf = (at: string) => toDate(at).toISOString().slice(0, 10);
+  const past = history.filter((p) => dayOf(p.at) < today);
+  const todays = history.filter((p) => dayOf(p.at) === today).at(-1);
+  const score = current ?? todays?.score ?? past.at(-1)?.score;
+  if (score === undefined) return null;
+  const before = current === undefined && todays === undefined ? past.slice(0, -1) : past;
+  const previous = before.at(-1) ?? null;
+  return { score, previous: previous && { score: previous.score, at: previous.at }, delta: previous ? score - previous.score : 0 };
+}

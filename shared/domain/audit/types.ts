@@ -22,6 +22,8 @@ export interface RuleHit<P extends FindingParams = FindingParams> {
   subject?: string;
   /** Overrides the rule's severity (an info-level variant of a warning). */
   severity?: Severity;
+  /** Overrides the rule's field, where "Fix it" opens the editor (the first fact to verify). */
+  field?: ProfileField;
 }
 
 interface RuleBase<P extends FindingParams> {

@@ -67,6 +67,28 @@ export function profileCoverage(profile: Profile, network: NetworkTraits): Cover
   return { checked: facts.filter((f) => isKnown(factState(profile, f))).length, total: facts.length };
 }
 
+/**
+ * Coverage of the profiles that count in the score (active or dormant,
+ * professional), with its whole percent. The audit screen, the client list
+ * and the report all show this one figure beside the score.
+ */
+export function workspaceCoverage(
+  profiles: readonly Profile[],
+  networkOf: (id: string) => NetworkTraits | undefined,
+): Coverage & { percent: number } {
+  let checked = 0;
+  let total = 0;
+  for (const p of profiles) {
+    if (p.audience !== 'professional' || (p.status !== 'active' && p.status !== 'dormant')) continue;
+    const network = networkOf(p.network);
+    if (!network) continue;
+    const c = profileCoverage(p, network);
+    checked += c.checked;
+    total += c.total;
+  }
+  return { checked, total, percent: coveragePercent({ checked, total }) };
+}
+
 /** Checked share in whole percent; 100 when there is nothing to check. */
 export function coveragePercent({ checked, total }: Coverage): number {
   return total === 0 ? 100 : Math.round((checked / total) * 100);

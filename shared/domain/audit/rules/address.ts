@@ -2,7 +2,7 @@ import { profileRule, type ProfileRule } from '../types';
 import { urlKey } from '../url';
 
 export const invalidUrl = profileRule<{ url: string; reason: string; reasonFr: string }>({
-  code: 'invalid-url', severity: 'error', field: 'url', points: 15,
+  code: 'invalid-url', severity: 'error', field: 'url', points: 25,
   appliesTo: () => true,
   onDeclining: true,
   audiences: ['professional', 'personal'],

@@ -41,7 +41,7 @@ function missingFieldRule(spec: MissingFieldSpec): ProfileRule {
 }
 
 export const missingPhoto = missingFieldRule({
-  code: 'missing-photo', field: 'photo', severity: 'error', points: 15,
+  code: 'missing-photo', field: 'photo', severity: 'error', points: 20,
   what: { fr: 'de photo', en: 'photo' },
   why: { fr: 'Un profil sans photo inspire moins confiance et est moins consulté.', en: 'A profile without a photo looks less trustworthy and gets fewer visits.' },
   fix: { fr: 'Ajoutez une photo récente, cadrée sur le visage, la même sur tous vos profils professionnels.', en: 'Add a recent head-and-shoulders photo, the same on all your professional profiles.' },
@@ -122,7 +122,7 @@ const SIGNAL_TEXT: Record<CvSignal['kind'], (n: number) => Localized> = {
 };
 
 export const summaryLooksLikeCv = profileRule<{ score: number; signals: readonly string[]; counts: readonly number[] }>({
-  code: 'summary-looks-like-cv', severity: 'warning', field: 'summary', points: 10,
+  code: 'summary-looks-like-cv', severity: 'warning', field: 'summary', points: 15,
   appliesTo: recommends('summary'),
   why: {
     fr: 'Un CV collé dans le résumé répète la rubrique Expérience et parle de vous comme d’un dossier, pas à votre lecteur.',
