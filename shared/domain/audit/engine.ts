@@ -191,7 +191,7 @@ export function auditWorkspace(ws: Workspace, options: AuditOptions): AuditRepor
   const dismissedKeys = dismissedKeySet(ws);
   const extra = adopt(options.extraFindings ?? [], ws);
 
-  const main = mainProfileId(ws, audit.registry);
+  const main = mainProfileId(ws);
   const profiles = ws.profiles.map((p) => auditOne(audit, p, staleBefore, extra.get(p.id) ?? [], dismissedKeys, p.id === main));
   const own: AuditFinding[] = [];
   for (const rule of WORKSPACE_RULES) {
@@ -230,5 +230,5 @@ export function auditProfile(ws: Workspace, profileId: string, options: AuditOpt
   if (!profile) return null;
   const audit = contextFor(ws, options.context);
   const extra = adopt((options.extraFindings ?? []).filter((f) => f.profileId === profileId), ws).get(profileId) ?? [];
-  return auditOne(audit, profile, monthsBefore(options.now, ws.settings.staleMonths), extra, dismissedKeySet(ws), mainProfileId(ws, audit.registry) === profileId);
+  return auditOne(audit, profile, monthsBefore(options.now, ws.settings.staleMonths), extra, dismissedKeySet(ws), mainProfileId(ws) === profileId);
 }

@@ -1,7 +1,6 @@
 import type { NetworkDefinition } from '../../schema/network';
-import type { NetworkRegistry } from '../networks/registry';
 import type { Profile, ProfileStatus, Workspace } from '../../schema/workspace';
-import { networkScoreWeight } from '../networks/catalog';
+import { MARKETPLACES, networkScoreWeight } from '../networks/catalog';
 import type { AuditFinding } from './types';
 
 /**
@@ -28,15 +27,15 @@ export const MAIN_WEIGHT = 3;
 
 /**
  * The profile that matters most for the goal: the one the user picked, else
- * LinkedIn for a job search, the first freelance marketplace (Malt…) for a
+ * LinkedIn for a job search, the first freelance marketplace (catalog `MARKETPLACES`: Malt…) for a
  * freelancer; none otherwise. Only an active professional profile qualifies.
  */
-export function mainProfileId(ws: Pick<Workspace, 'mainProfileId' | 'profiles' | 'person'>, registry: NetworkRegistry): string | null {
+export function mainProfileId(ws: Pick<Workspace, 'mainProfileId' | 'profiles' | 'person'>): string | null {
   const candidates = ws.profiles.filter((p) => p.status === 'active' && p.audience === 'professional');
   if (ws.mainProfileId !== null && candidates.some((p) => p.id === ws.mainProfileId)) return ws.mainProfileId;
   const goal = ws.person.goal;
   if (goal === 'job-search') return candidates.find((p) => p.network === 'linkedin')?.id ?? null;
-  if (goal === 'freelance') return candidates.find((p) => registry.get(p.network)?.trades.includes('freelance'))?.id ?? null;
+  if (goal === 'freelance') return candidates.find((p) => MARKETPLACES.some((m) => m.network === p.network))?.id ?? null;
   return null;
 }
 
@@ -63,10 +62,13 @@ export function profileScore(lost: readonly PointsByCode[]): number {
 }
 
 /**
- * A profile's weight in the workspace score (0: shown, but not scored): its status, the main profile
- * counting MAIN_WEIGHT times, a declining network's profile less (catalog `networkScoreWeight`).
+ * A profile's weight in the workspace score (0: shown, but not scored): the main profile counts
+ * MAIN_WEIGHT times, a declining network's profile less (catalog `networkScoreWeight`).
  */
-export function scoreWeight(profile: { status: ProfileStatus; audience: Profile['audience']; main?: boolean }, network?: Pick<NetworkDefinition, 'legacy'>): number {
+export function scoreWeight(
+  profile: { status: ProfileStatus; audience: Profile['audience']; main?: boolean },
+  network?: Pick<NetworkDefinition, 'legacy'>,
+): number {
   if (profile.audience === 'personal') return 0;
   return STATUS_WEIGHT[profile.status] * (profile.main ? MAIN_WEIGHT : 1) * (network ? networkScoreWeight(network) : 1);
 }

@@ -425,7 +425,6 @@ const uxJobSeeker = (lang: 'fr' | 'en'): CoachCase => ({
   must: [{ code: 'summary-looks-like-cv', network: 'linkedin' }],
   mustNot: [{ code: 'suggest-network', network: 'malt' }, { code: 'suggest-network', network: 'behance' }],
   band: [60, 92],
-  bandPending: 'the score model of issue 10 item 8 (the main profile for the goal weighs more; visible defects cost more)',
 });
 
 // ─── Translation ─────────────────────────────────────────────────────────────
@@ -632,7 +631,7 @@ const dormantMany: CoachCase = {
   ],
   mustNot: [{ code: 'suggest-network', network: 'malt' }],
   band: [0, 65],
-  bandPending: 'the score model of issue 10 item 8 (the main profile for the goal weighs more; visible defects cost more)',
+  bandPending: 'a finer score model (issue 10 item 8): a bare, isolated main profile should cost more',
 };
 
 // ─── Résumés (need the facts model of issue 10: what a résumé does not show is "to verify") ───
@@ -641,7 +640,6 @@ const resumeUrlsOnly: CoachCase = {
   id: 'en-resume-urls-only',
   lang: 'en',
   about: 'A strong résumé naming LinkedIn and GitHub by URL: nothing about those profiles has been seen, so each is one "to verify" item, no errors and no score yet.',
-  pending: 'facts model (issue 10 item 1)',
   resume: {
     basics: {
       name: 'Olusegun Adeyemi', label: 'Site reliability engineer', email: 'o.adeyemi@example.com', location: { city: 'Amsterdam', countryCode: 'NL' },

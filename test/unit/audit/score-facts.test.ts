@@ -29,6 +29,9 @@ function jobSeeker(linkedin: Partial<ProfileInput> = {}): Workspace {
         id: 'x', network: 'x', url: 'https://x.com/jeannedupont', handle: 'jeannedupont', summary: 'Pharmacienne à Lyon, je parle prévention et vaccination.',
         links: ['https://www.linkedin.com/in/jeanne-dupont-li', 'https://www.malt.fr/profile/jeannedupont'],
       }),
+      // The pharmacy networks a pharmacist is asked for, planned (not scored).
+      profile({ id: 'tp', network: 'talentpharmacie', url: '', status: 'to-create' }),
+      profile({ id: 'pr', network: 'pharmareseau', url: '', status: 'to-create' }),
     ],
   });
 }

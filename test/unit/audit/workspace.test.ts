@@ -33,15 +33,13 @@ describe('whole-workspace audit of a French freelancer', () => {
       expect(p.score).toBe(100 - p.breakdown.reduce((s, b) => s + b.points, 0));
       expect(p.breakdown.reduce((s, b) => s + b.points, 0)).toBe(p.findings.reduce((s, f) => s + f.points, 0));
     }
-    // Active professional profiles weigh 1, the dormant Viadeo ½ × ¼ (a declining network), the personal
-    // Facebook 0; Malt, the marketplace of a freelancer, is the main profile and weighs 3. The personal
-    // Facebook's public wall costs the whole presence.
+    // Active professional profiles weigh 1, Malt (the freelancer's marketplace, her main profile) 3, the dormant
+    // Viadeo ½ × ¼ (a declining network), the personal Facebook 0; its public wall costs the whole presence.
     expect(report.mainProfileId).toBe('malt');
-    const s = scores as Record<string, number>;
-    const weighted = s.linkedin! + s.malt! * 3 + s.github! + s.x! + s.viadeo! / 8;
-    expect(report.base).toBeCloseTo(weighted / 6.125, 1);
+    const weighted = [95, 85 * 3, 96, 92, 95 / 8];
+    expect(report.base).toBeCloseTo(weighted.reduce((a, b) => a + b) / 6.125, 1);
     expect(report.breakdown).toEqual([{ code: 'wall-open', points: 5 }]);
-    expect(report.score).toBe(Math.round(weighted / 6.125 - 5));
+    expect(report.score).toBe(Math.round(weighted.reduce((a, b) => a + b) / 6.125 - 5));
     expect(report.rated).toBe(true);
     expect(report.coverage.percent).toBe(100);
   });
