@@ -2,9 +2,9 @@ import { gaugeSvg, scoreBand } from './charts';
 import type { ReportContext } from './context';
 import { escapeHtml as esc, safeLogo } from './escape';
 
-/** Whether the workspace has a profile that counts towards the score. */
+/** Whether the workspace has a score: a profile that counts, with something checked (the audit's own verdict). */
 export function hasScore(ctx: ReportContext): boolean {
-  return ctx.review.profiles.some((p) => p.audience === 'professional' && (p.status === 'active' || p.status === 'dormant'));
+  return ctx.review.rated;
 }
 
 function brand(ctx: ReportContext): string {
@@ -47,6 +47,7 @@ export function coverSection(ctx: ReportContext, contents: readonly string[]): s
     <div>
       <p class="score-label">${esc(t.scoreTitle)}</p>
       <p class="band band-${scoreBand(score)}">${esc(band)}</p>
+      <p class="coverage" data-coverage="${review.coverage.percent}">${esc(t.coverage(score, review.coverage.percent))}</p>
       ${score === null ? `<p class="muted">${esc(t.noScore)}</p>` : ''}
       ${stats(ctx)}
     </div>
