@@ -7,9 +7,9 @@ export function personName(ws: ReportContext['ws']): string {
   return ws.person.displayName.trim() || ws.name;
 }
 
-/** Whether the workspace has a profile that counts towards the score. */
+/** Whether the workspace has a score: a profile that counts, with something checked (the audit's own verdict). */
 export function hasScore(ctx: ReportContext): boolean {
-  return ctx.review.profiles.some((p) => p.audience === 'professional' && (p.status === 'active' || p.status === 'dormant'));
+  return ctx.review.rated;
 }
 
 function brand(ctx: ReportContext): string {
@@ -52,6 +52,7 @@ export function coverSection(ctx: ReportContext, contents: readonly string[]): s
     <div>
       <p class="score-label">${esc(t.scoreTitle)}</p>
       <p class="band band-${scoreBand(score)}">${esc(band)}</p>
+      <p class="coverage" data-coverage="${review.coverage.percent}">${esc(t.coverage(score, review.coverage.percent))}</p>
       ${score === null ? `<p class="muted">${esc(t.noScore)}</p>` : ''}
       ${stats(ctx)}
     </div>
