@@ -24,7 +24,15 @@ interface LinkMatrixProps {
   cellText: Readonly<Record<MatrixCell, string>>;
   /** "{from} → {to}: {state}" for a cell's tooltip. */
   describe: (from: string, to: string, state: string) => string;
+  /** seen[i][j]: where the link behind cells[i][j] was seen, in words starting with a capital, or null when it is only declared. */
+  seen: readonly (readonly (string | null)[])[];
+  /** Legend words for a link seen in a file and a link only declared. */
+  evidenceText: Readonly<Record<Evidence, string>>;
 }
+
+type Evidence = 'seen' | 'declared';
+/** Beside the state's glyph: a seen link is filled, a declared one hollow (never colour alone). */
+const EVIDENCE_GLYPH: Record<Evidence, string> = { seen: '◉', declared: '○' };
 
 const GLYPH: Record<MatrixCell, string> = { link: '✓', 'via-site': '↪', none: '✕', self: '' };
 const ORDER: readonly MatrixCell[] = ['link', 'via-site', 'none'];
@@ -47,7 +55,7 @@ function Numbered({ n, name, text }: { n: number; name: string; text?: string })
  * table serves the eye and screen readers; each state has its own colour AND
  * glyph (never colour alone).
  */
-export function LinkMatrix({ profiles, cells, label, caption, corner, cellText, describe }: LinkMatrixProps) {
+export function LinkMatrix({ profiles, cells, label, caption, corner, cellText, describe, seen, evidenceText }: LinkMatrixProps) {
   return (
     <div className="link-matrix">
       <div className="matrix-scroll">
@@ -65,11 +73,13 @@ export function LinkMatrix({ profiles, cells, label, caption, corner, cellText, 
                 <th scope="row" data-testid="matrix-row"><Numbered n={i + 1} name={from.label} text={from.short} /></th>
                 {profiles.map((to, j) => {
                   const state = cells[i]?.[j] ?? 'none';
-                  // Whether a link was declared or seen in a file (issue 11) will be marked here, beside the glyph.
+                  const source = seen[i]?.[j] ?? null;
+                  const evidence: Evidence | null = state === 'link' || state === 'via-site' ? (source === null ? 'declared' : 'seen') : null;
+                  const words = evidence === null ? cellText[state] : `${cellText[state]} — ${source ?? evidenceText.declared}`;
                   return (
-                    <td key={to.id} className={`matrix-cell cell-${state}`} title={state === 'self' ? undefined : describe(from.label, to.label, cellText[state])}>
-                      <span aria-hidden="true">{GLYPH[state]}</span>
-                      <span className="visually-hidden">{cellText[state]}</span>
+                    <td key={to.id} className={`matrix-cell cell-${state}`} data-evidence={evidence ?? undefined} title={state === 'self' ? undefined : describe(from.label, to.label, words)}>
+                      <span aria-hidden="true">{GLYPH[state]}{evidence !== null && <span className="matrix-evidence">{EVIDENCE_GLYPH[evidence]}</span>}</span>
+                      <span className="visually-hidden">{words}</span>
                     </td>
                   );
                 })}
@@ -83,6 +93,7 @@ export function LinkMatrix({ profiles, cells, label, caption, corner, cellText, 
       </ol>
       <ul className="chart-legend" aria-hidden="true">
         {ORDER.map((s) => <li key={s}><span className={`matrix-swatch cell-${s}`}>{GLYPH[s]}</span>{cellText[s]}</li>)}
+        {(['seen', 'declared'] as const).map((e) => <li key={e}><span className="matrix-swatch">{EVIDENCE_GLYPH[e]}</span>{evidenceText[e]}</li>)}
       </ul>
     </div>
   );

@@ -1,6 +1,6 @@
 import type { NetworkDefinition } from '../../schema/network';
 import type { Localized } from '../../schema/text';
-import type { Person, Profile, Workspace } from '../../schema/workspace';
+import type { FactSource, Person, Profile, Workspace } from '../../schema/workspace';
 import { isDeclining } from '../networks/catalog';
 import { identify } from '../networks/identify';
 import { type NetworkRegistry, networkForWorkspace } from '../networks/registry';
@@ -54,6 +54,8 @@ export interface LinkRef {
   site: boolean;
   /** Why the address imitates a network's host (identify's "lookalike-host" message), or null. */
   lookalike: Localized | null;
+  /** The file that showed this link on the live profile, or null for a link only declared (typed). */
+  seen: FactSource | null;
 }
 
 export interface ProfileFacts {
@@ -68,7 +70,10 @@ export interface ProfileFacts {
   /** The summary through `lowerPlain`, and its shingles: filled on first need (see `summaryPlain`). */
   summaryPlain: string | null;
   summaryShingles: Int32Array | null;
+  /** Declared links, then links seen in a file but not declared. */
   links: readonly LinkRef[];
+  /** The file that last showed the profile's links (see `linksShownBy`), or null. */
+  linksShownBy: FactSource | null;
 }
 
 export interface LinkGraph {
@@ -193,13 +198,29 @@ function readIdentity(raw: string, registry: NetworkRegistry): Identity {
 
 function profileFacts(profile: Profile, registry: NetworkRegistry, person: PersonFacts, memo: BuildMemo): ProfileFacts {
   const own = identityOf(profile.url, registry, memo);
-  const links: LinkRef[] = profile.links.map((raw) => {
+  const shownBy = linksShownBy(profile);
+  const seenByKey = new Map<string, FactSource>();
+  for (const s of profile.seenLinks) {
+    const key = urlKey(s.url);
+    // A link seen before the latest file that showed the links, and not again since, is no longer shown.
+    if (key && (shownBy === null || !olderThan(s.source, shownBy))) seenByKey.set(urlKeyString(key), s.source);
+  }
+  const ref = (raw: string): LinkRef => {
     const u = urlKey(raw);
     const site = u !== null && person.websites.some((w) => isUnder(u, w));
     const id = site ? null : identityOf(raw, registry, memo);
     const lookalike = id?.identified && !id.identified.ok && id.identified.code === 'lookalike-host' ? id.identified.message : null;
-    return { raw, key: id ? id.key : null, site, lookalike };
-  });
+    return { raw, key: id ? id.key : null, site, lookalike, seen: u === null ? null : (seenByKey.get(urlKeyString(u)) ?? null) };
+  };
+  const links = profile.links.map(ref);
+  const declared = new Set(links.map((l) => urlKey(l.raw)).filter((k): k is UrlKey => k !== null).map(urlKeyString));
+  for (const s of profile.seenLinks) {
+    const key = urlKey(s.url);
+    if (key && seenByKey.has(urlKeyString(key)) && !declared.has(urlKeyString(key))) {
+      declared.add(urlKeyString(key));
+      links.push(ref(s.url));
+    }
+  }
   return {
     profile,
     network: registry.get(profile.network) ?? unknownNetwork(profile.network),
@@ -210,7 +231,24 @@ function profileFacts(profile: Profile, registry: NetworkRegistry, person: Perso
     summaryPlain: null,
     summaryShingles: null,
     links,
+    linksShownBy: shownBy,
   };
+}
+
+/**
+ * The file that showed the profile's links, when the links fact was last
+ * learnt from one (not typed): a declared link it did not show is no longer on
+ * the live profile, since a seen link settles the question.
+ */
+export function linksShownBy(profile: Profile): FactSource | null {
+  const { state, source } = profile.facts.links;
+  if (state === 'unchecked' || source === null || source.kind === 'typed' || source.kind === 'person') return null;
+  return source;
+}
+
+/** Whether `a` is dated strictly before `b`; an undated source is never older. */
+function olderThan(a: FactSource, b: FactSource): boolean {
+  return a.at !== null && b.at !== null && a.at < b.at;
 }
 
 /** Cross-linking is about active professional profiles on live networks: a declining network's profile is never asked for links, nor makes another isolated. */

@@ -97,6 +97,7 @@ h2 { break-after: avoid; }
 .matrix td { width: 12mm; height: 8mm; text-align: center; border-radius: 1.2mm; font-weight: 700; font-size: 11pt; }
 .cell-link { background: #cdebd9; color: #16643a; }
 .cell-via-site { background: #d9e7f7; color: #1f5591; }
+.matrix td .evidence { margin-left: 0.6mm; font-size: 7pt; }
 .cell-none { background: #fbe3e0; color: #9b2c1f; }
 .cell-self { background: #f1f3f6; }
 .matrix-legend { display: flex; gap: 6mm; margin-top: 4mm; font-size: 9pt; }

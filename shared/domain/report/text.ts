@@ -64,6 +64,8 @@ const en = {
   linksIntro: 'Read each row: does this profile show a link to the profile in the column? Profiles that point to each other prove they belong to the same person.',
   linkFrom: 'From ↓ / to →',
   linkCell: { link: 'Direct link', 'via-site': 'Through the website', none: 'Missing', self: '—' },
+  linkSeen: 'Seen in a file of the profile',
+  linkDeclared: 'Declared (typed), not seen yet',
   linksEmpty: 'Cross-links are checked once there are at least two active professional profiles.',
   linksSummary: (n: number, total: number) => `${n} of ${total} links in place.`,
 
@@ -158,6 +160,8 @@ const fr: ReportText = {
   linksIntro: 'Lisez chaque ligne : ce profil affiche-t-il un lien vers le profil de la colonne ? Des profils qui se citent prouvent qu’ils sont à la même personne.',
   linkFrom: 'De ↓ / vers →',
   linkCell: { link: 'Lien direct', 'via-site': 'Par le site', none: 'Manquant', self: '—' },
+  linkSeen: 'Vu dans un fichier du profil',
+  linkDeclared: 'Déclaré (saisi), pas encore vu',
   linksEmpty: 'Les liens se vérifient à partir de deux profils professionnels actifs.',
   linksSummary: (n, total) => `${n} liens sur ${total} en place.`,
 

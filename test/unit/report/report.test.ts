@@ -30,6 +30,19 @@ describe('renderReport', () => {
     });
   }
 
+  it('marks each link of the matrix as seen in a file (naming it) or declared, in glyph and words', () => {
+    const ws = clientWorkspace();
+    const pdf = { kind: 'linkedin-pdf', at: '2025-02-20', label: 'Profile.pdf' } as const;
+    const li = ws.profiles[0]!;
+    ws.profiles[0] = { ...li, facts: { ...li.facts, links: { state: 'known', source: pdf } }, seenLinks: li.links.map((url) => ({ url, source: pdf })) };
+    const html = renderReport(ws, options('en'));
+    expect(html).toContain('title="Direct link — Seen in LinkedIn’s PDF of 20 February 2025 (Profile.pdf)">✓<span class="evidence">◉</span>');
+    // X's link to LinkedIn was typed, not seen.
+    expect(html).toContain('title="Direct link — Declared (typed), not seen yet">✓<span class="evidence">○</span>');
+    expect(html).toContain('◉</span> Seen in a file of the profile');
+    expect(renderReport(ws, options('fr'))).toContain('Lien direct — Vu dans le PDF LinkedIn du 20 février 2025 (Profile.pdf)');
+  });
+
   it('formats dates in the report language', () => {
     expect(renderReport(clientWorkspace(), options('fr'))).toContain('12 mars 2025');
     expect(renderReport(clientWorkspace(), options('en'))).toContain('12 March 2025');

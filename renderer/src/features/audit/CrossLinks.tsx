@@ -1,13 +1,16 @@
 import { useMemo } from 'react';
 import { crossLinkMatrix, type AuditReport } from '../../../../shared/domain/audit';
+import { describeSource } from '../../../../shared/domain/facts/labels';
 import type { NetworkRegistry } from '../../../../shared/domain/networks/registry';
 import type { Workspace } from '../../../../shared/schema/workspace';
 import { LinkMatrix, type MatrixCell } from '../../charts/LinkMatrix';
+import { useLocale } from '../../i18n/useLocale';
 import { useAuditText } from './text';
 
 /** The cross-link matrix of the active professional profiles. */
 export function CrossLinks({ ws, report, registry }: { ws: Workspace; report: AuditReport; registry: NetworkRegistry }) {
   const { t } = useAuditText();
+  const { lang } = useLocale();
   const matrix = useMemo(() => crossLinkMatrix(ws, registry, report.context), [ws, registry, report.context]);
   const counts = useMemo(() => {
     const c: Record<MatrixCell, number> = { link: 0, 'via-site': 0, none: 0, self: 0 };
@@ -31,9 +34,13 @@ export function CrossLinks({ ws, report, registry }: { ws: Workspace; report: Au
                 corner={t('matrixCorner')}
                 cellText={{ link: t('cell.link'), 'via-site': t('cell.via-site'), none: t('cell.none'), self: t('cell.self') }}
                 describe={(from, to, state) => t('cellDescribe', { from, to, state })}
+                seen={matrix.seen.map((row) => row.map((source) => (source === null ? null : capitalised(describeSource(source, lang)))))}
+                evidenceText={{ seen: t('evidence.seen'), declared: t('evidence.declared') }}
               />
             </>
           )}
     </section>
   );
 }
+
+const capitalised = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);

@@ -1,4 +1,5 @@
-import type { AuditContext } from '../context';
+import { describeSource } from '../../facts/labels';
+import type { AuditContext, LinkRef } from '../context';
 import { labelOf } from '../labels';
 import { profileRule, type ProfileRule } from '../types';
 
@@ -152,4 +153,39 @@ export const lookalikeLink = profileRule<{ link: string; reason: string; reasonF
   }),
 });
 
-export const LINK_RULES: readonly ProfileRule[] = [missingCrossLink, oneWayLink, orphanProfile, proLinksToPersonal, lookalikeLink, unknownLinkTarget];
+/** Where a link leads, in words: the person's site, one of their profiles, or the address itself. */
+function linkTarget(audit: AuditContext, link: LinkRef): { targetFr: string; targetEn: string } {
+  if (link.site) return { targetFr: `votre site ${link.raw}`, targetEn: `your site ${link.raw}` };
+  const target = link.key === null ? undefined : audit.byIdentity.get(link.key);
+  const name = target === undefined ? link.raw : labelOf(audit, target);
+  return { targetFr: name, targetEn: name };
+}
+
+export const linkNoLongerShown = profileRule<{ link: string; targetFr: string; targetEn: string; sourceFr: string; sourceEn: string }>({
+  code: 'link-no-longer-shown', severity: 'warning', field: 'links', points: 3,
+  appliesTo: () => true,
+  why: {
+    fr: 'Un fichier récent de ce profil montre les liens qu’il affiche vraiment : un lien que vous aviez noté n’y est plus, les visiteurs ne le trouvent donc plus.',
+    en: 'A recent file of this profile shows the links it really displays: a link you had noted is not among them, so visitors no longer find it.',
+  },
+  fix: {
+    fr: 'Remettez le lien sur le profil, ou retirez-le de vos liens notés s’il n’a plus lieu d’être.',
+    en: 'Put the link back on the profile, or remove it from your noted links if it no longer belongs there.',
+  },
+  // A seen link settles the question: a declared one the latest file did not show is gone from the live profile.
+  check: ({ facts, audit }) => {
+    const shownBy = facts.linksShownBy;
+    if (shownBy === null) return [];
+    const sourceFr = describeSource(shownBy, 'fr');
+    const sourceEn = describeSource(shownBy, 'en');
+    return facts.links
+      .filter((link) => link.seen === null && link.raw.trim() !== '')
+      .map((link) => ({ subject: link.key ?? link.raw, params: { link: link.raw, ...linkTarget(audit, link), sourceFr, sourceEn } }));
+  },
+  message: ({ network, targetFr, targetEn, sourceFr, sourceEn }) => ({
+    fr: `${network} ne renvoie plus vers ${targetFr}. Source : ${sourceFr}.`,
+    en: `${network} no longer links to ${targetEn}. Source: ${sourceEn}.`,
+  }),
+});
+
+export const LINK_RULES: readonly ProfileRule[] = [missingCrossLink, oneWayLink, orphanProfile, proLinksToPersonal, lookalikeLink, linkNoLongerShown, unknownLinkTarget];

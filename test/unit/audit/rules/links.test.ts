@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { FactSource } from '../../../../shared/schema/workspace';
 import { findingsOf, profile, workspace } from '../../../fixtures/audit/build';
 
 const li = (links: string[], extra = {}) => profile({ id: 'li', url: 'https://www.linkedin.com/in/jeanne-dupont', handle: 'jeanne-dupont', links, ...extra });
@@ -73,5 +74,49 @@ describe('cross-link rules', () => {
     const found = findingsOf(ws, 'unknown-link-target');
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ severity: 'info', points: 0, params: expect.objectContaining({ link: 'https://pharmacie-du-centre.example/equipe' }) });
+  });
+
+  describe('link-no-longer-shown', () => {
+    const PDF: FactSource = { kind: 'linkedin-pdf', at: '2026-03-03', label: 'Profile.pdf' };
+    const SITE = 'https://jeanne-dupont.fr';
+    const person = { websites: [SITE] };
+    const shown = (links: string[], seen: string[], source: FactSource = PDF) =>
+      li(links, { facts: { links: { state: 'known', source } }, seenLinks: seen.map((url) => ({ url, source })) });
+
+    it('fires on a declared link the latest file of that profile does not show, naming the file and its date', () => {
+      const ws = workspace({ person, profiles: [shown([GH, SITE], [GH]), gh([LI])] });
+      const found = findingsOf(ws, 'link-no-longer-shown');
+      expect(found.map((f) => f.key)).toEqual(['link-no-longer-shown:li:https://jeanne-dupont.fr']);
+      expect(found[0]).toMatchObject({ severity: 'warning', field: 'links', profileId: 'li' });
+      expect(found[0]?.message.fr).toBe('LinkedIn ne renvoie plus vers votre site https://jeanne-dupont.fr. Source : vu dans le PDF LinkedIn du 3 mars 2026 (Profile.pdf).');
+      expect(found[0]?.message.en).toBe('LinkedIn no longer links to your site https://jeanne-dupont.fr. Source: seen in LinkedIn’s PDF of 3 March 2026 (Profile.pdf).');
+    });
+
+    it('names the profile a dropped link led to', () => {
+      const found = findingsOf(workspace({ profiles: [shown([GH], []), gh([LI])] }), 'link-no-longer-shown');
+      expect(found[0]?.message.en).toBe('LinkedIn no longer links to GitHub — jdupont. Source: seen in LinkedIn’s PDF of 3 March 2026 (Profile.pdf).');
+    });
+
+    it('fires on a link seen in an older file that the newer one does not show', () => {
+      const old = { url: GH, source: { ...PDF, at: '2025-01-10', label: 'Old.pdf' } };
+      const ws = workspace({ profiles: [li([GH], { facts: { links: { state: 'absent', source: PDF } }, seenLinks: [old] }), gh([LI])] });
+      expect(findingsOf(ws, 'link-no-longer-shown').map((f) => f.subject)).toEqual(['github:jdupont']);
+    });
+
+    it('does not fire when no file showed the profile’s links (declared links only)', () => {
+      expect(findingsOf(workspace({ person, profiles: [li([GH, SITE]), gh([LI])] }), 'link-no-longer-shown')).toEqual([]);
+      const typed: FactSource = { kind: 'typed', at: '2026-03-03', label: '' };
+      expect(findingsOf(workspace({ person, profiles: [shown([GH, SITE], [], typed), gh([LI])] }), 'link-no-longer-shown')).toEqual([]);
+    });
+
+    it('does not fire when the file shows every declared link', () => {
+      expect(findingsOf(workspace({ person, profiles: [shown([GH, SITE], ['github.com/jdupont/', SITE]), gh([LI])] }), 'link-no-longer-shown')).toEqual([]);
+    });
+
+    it('a link seen but not declared counts in the cross-links', () => {
+      const ws = workspace({ profiles: [li([], { facts: { links: { state: 'known', source: PDF } }, seenLinks: [{ url: GH, source: PDF }] }), gh([LI])] });
+      expect(findingsOf(ws, 'one-way-link')).toEqual([]);
+      expect(findingsOf(ws, 'link-no-longer-shown')).toEqual([]);
+    });
   });
 });
