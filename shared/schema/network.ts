@@ -56,7 +56,7 @@ export const NonProfilePath = z.object({
 export const NetworkDefinition = z.object({
   id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'lower-case letters, digits and dashes'),
   label: z.string().min(1),
-  /** French label, where it differs ("Facebook (mode professionnel)"). */
+  /** French label, where it differs (a custom network named in both languages). */
   labelFr: z.string().min(1).optional(),
   kind: NetworkKind,
   builtIn: z.boolean().default(false),

@@ -122,7 +122,7 @@ describe('vitrine CLI', () => {
   it('audit as text names networks, not ids, and writes severities in the chosen language', async () => {
     const fr = await cli(['audit', DEMO, '--lang', 'fr'], dir);
     expect(fr.code).toBe(0);
-    expect(fr.out).toMatch(/^LinkedIn https:\/\/\S+ — \d+\/100$/m);
+    expect(fr.out).toMatch(/^LinkedIn — \S+ <https:\/\/\S+> — \d+\/100$/m);
     expect(fr.out).not.toMatch(/^linkedin /m);
     expect(fr.out).not.toMatch(/\[(warning|error|info)\]/);
     expect(fr.out).toMatch(/^ {2}(À corriger|À revoir|À savoir) : /m);
@@ -224,13 +224,13 @@ describe('vitrine CLI help and audit text', () => {
     expect(r.code).toBe(0);
     expect(r.out).toContain('(le 20 novembre 2026)');
     expect(r.out).not.toMatch(/\[(warning|error|info)\]/);
-    expect(r.out).toMatch(/\[(erreur|attention|conseil)\]/);
-    expect(r.out).toContain('Facebook (mode professionnel) — ');
+    expect(r.out).toMatch(/^ {2}(À corriger|À revoir|À savoir) : /m);
+    expect(r.out).toContain('Facebook — ');
     expect(r.out).not.toContain('professional mode');
     // Profile lines start with the network's name, not its id.
     expect(r.out).not.toMatch(/^(linkedin|malt|github|x|facebook|viadeo) /m);
     const en = await cli(['audit', DEMO, '--lang', 'en'], dir);
     expect(en.out).toContain('(on 20 November 2026)');
-    expect(en.out).toContain('Facebook (professional mode) — ');
+    expect(en.out).toContain('Facebook — ');
   });
 });

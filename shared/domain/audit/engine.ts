@@ -90,7 +90,7 @@ function withNames(named: { network: string; profile: string }, own: FindingPara
 
 /**
  * `frParams`: the params with the network's French name, for a network whose
- * name differs in French ("Facebook (mode professionnel)"); the French message is built from them.
+ * name differs in French (a network with `labelFr`); the French message is built from them.
  */
 function makeFinding(rule: AuditRule, hit: RuleHit, profileId: string | null, network: string | null, params: FindingParams, frParams?: FindingParams): AuditFinding {
   const severity = hit.severity ?? rule.severity;
@@ -139,7 +139,8 @@ function runProfileRules(audit: AuditContext, profile: Profile, staleBefore: str
   const out: AuditFinding[] = [];
   for (const rule of rulesFor(facts.network, profile)) {
     for (const hit of rule.check(check)) {
-      out.push(makeFinding(rule, hit, profile.id, profile.network, withNames(named, hit.params), namedFr ? withNames(namedFr, hit.params) : undefined));
+      const fr = namedFr || hit.frParams ? ({ ...withNames(namedFr ?? named, hit.params), ...hit.frParams } as FindingParams) : undefined;
+      out.push(makeFinding(rule, hit, profile.id, profile.network, withNames(named, hit.params), fr));
     }
   }
   return out;
@@ -195,7 +196,7 @@ export function auditWorkspace(ws: Workspace, options: AuditOptions): AuditRepor
   const profiles = ws.profiles.map((p) => auditOne(audit, p, staleBefore, extra.get(p.id) ?? [], dismissedKeys, p.id === main));
   const own: AuditFinding[] = [];
   for (const rule of WORKSPACE_RULES) {
-    for (const hit of rule.check(audit)) own.push(makeFinding(rule, hit, null, null, hit.params));
+    for (const hit of rule.check(audit)) own.push(makeFinding(rule, hit, null, null, hit.params, hit.frParams && ({ ...hit.params, ...hit.frParams } as FindingParams)));
   }
   const workspaceLevel = split([own, extra.get(null) ?? []], dismissedKeys);
   // A personal profile is not part of the professional presence (weight 0), but what exposes it costs the whole presence.

@@ -20,8 +20,8 @@ export function profileLabels(profile: Profile, registry: NetworkRegistry): Loca
   return { fr: profileLabel(profile, registry, 'fr'), en: profileLabel(profile, registry, 'en') };
 }
 
-/** The label of a workspace profile by id (the id itself if it is gone). */
-export function labelOf(audit: AuditContext, id: string): string {
+/** The label of a workspace profile by id (the id itself if it is gone), in the message's language. */
+export function labelOf(audit: AuditContext, id: string, lang: Lang = 'en'): string {
   const p = audit.facts.get(id)?.profile;
-  return p ? profileLabel(p, audit.registry) : id;
+  return p ? profileLabel(p, audit.registry, lang) : id;
 }

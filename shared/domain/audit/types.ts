@@ -18,6 +18,8 @@ export type AuditFinding = Finding & {
 /** What a rule's check returns for each problem it sees. */
 export interface RuleHit<P extends FindingParams = FindingParams> {
   params: P;
+  /** The params that differ in the French message (another profile's French network name). */
+  frParams?: Partial<P>;
   /** Other subject, part of the finding's key (e.g. the profile a link is missing to). */
   subject?: string;
   /** Overrides the rule's severity (an info-level variant of a warning). */

@@ -43,7 +43,9 @@ export class Draft {
 
   private source(file: string | null): FactSource | null {
     if (!this.ctx.source) return null;
-    return { kind: this.ctx.source, at: this.ctx.sourceDate ?? this.ctx.now.toISOString().slice(0, 10), label: file ?? '' };
+    // The file's own name, not its path: the same fact from a zip or its unpacked folder says the same.
+    const label = file?.split(/[\\/]/).pop() ?? '';
+    return { kind: this.ctx.source, at: this.ctx.sourceDate ?? this.ctx.now.toISOString().slice(0, 10), label };
   }
 
   /** Records that the file showed this fact on the live profile: there (`known`) or not (`absent`). */

@@ -238,8 +238,8 @@ const BUILTIN_INPUTS: NetworkDefinitionInput[] = [
   },
   {
     id: 'facebook',
-    label: 'Facebook (professional mode)',
-    labelFr: 'Facebook (mode professionnel)',
+    // A Facebook profile may be personal or in professional mode: that is the profile's audience, not the network's name.
+    label: 'Facebook',
     kind: 'mixed',
     hosts: ['facebook.com', 'fb.com'],
     profilePaths: ['/profile.php?id={handle}', '/people/*/{handle}', '/{handle}'],

@@ -7,8 +7,10 @@ const BUILTIN_REGISTRY = defaultRegistry();
 import { ABSENT, NOW, profile, workspace } from '../../fixtures/audit/build';
 
 describe('network names in the message language', () => {
-  it('a finding on a professional Facebook names it in French in the French message', () => {
-    const ws = workspace({ profiles: [profile({ id: 'fb', network: 'facebook', url: 'https://www.facebook.com/jeanne.dupont', handle: 'jeanne.dupont', displayName: '', facts: { photo: ABSENT } })] });
+  it('a finding names the network in the message language: labelFr in French, label in English, no English fragment', () => {
+    const fb = BUILTIN_REGISTRY.get('facebook')!;
+    const pro = { ...fb, id: 'fbpro', label: 'Facebook (professional mode)', labelFr: 'Facebook (mode professionnel)', hosts: ['fbpro.example'] };
+    const ws = workspace({ customNetworks: [pro], profiles: [profile({ id: 'fb', network: 'fbpro', url: 'https://fbpro.example/jeanne.dupont', handle: 'jeanne.dupont', displayName: '', facts: { photo: ABSENT } })] });
     const f = auditWorkspace(ws, { now: NOW }).findings.filter((x) => x.profileId === 'fb');
     expect(f.some((x) => x.message.fr.includes('Facebook (mode professionnel)'))).toBe(true);
     for (const x of f) {
@@ -20,8 +22,9 @@ describe('network names in the message language', () => {
 
   it('catalog labels and cadence sources have a French wording', () => {
     const fb = BUILTIN_REGISTRY.get('facebook')!;
-    expect(localLabel(fb, 'fr')).toBe('Facebook (mode professionnel)');
-    expect(localLabel(fb, 'en')).toBe('Facebook (professional mode)');
+    // A personal Facebook is no "professional mode": the network is named plainly in both languages.
+    expect(localLabel(fb, 'fr')).toBe('Facebook');
+    expect(localLabel(fb, 'en')).toBe('Facebook');
     for (const def of BUILTIN_REGISTRY.all()) {
       if (def.posting) expect(localSource(def.posting, 'fr')).not.toMatch(/default|guidance/);
       if (def.post) expect(localSource(def.post, 'fr')).toMatch(/caractères/);

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { REPAIR_MARKER, serializeLibrary, Vault } from '../../../electron/services/vault';
 import { newWorkspace } from '../../../shared/domain/workspace/factory';
 import type { StartupNotice } from '../../../shared/ipc/contract';
+import { CURRENT_SCHEMA_VERSION } from '../../../shared/storage/migrations';
 import { faultyFs } from '../../support/faulty-fs';
 
 const tempDir = () => mkdtempSync(path.join(tmpdir(), 'vitrine-recovery-'));
@@ -53,11 +54,11 @@ describe('Vault start-up recovery', () => {
     expect(only(reopened, 'restored-from-backup').reason).toMatch(/not one Vitrine saved/);
   });
 
-  it('a flipped bit in schemaVersion (1 → 3 or 0) is damage, not a newer or older file, when the backups recorded the real save', () => {
-    for (const version of ['3', '0']) {
+  it('a flipped bit in schemaVersion (to a newer or an older number) is damage, not a newer or older file, when the backups recorded the real save', () => {
+    for (const version of [String(CURRENT_SCHEMA_VERSION ^ 4), String(CURRENT_SCHEMA_VERSION ^ 1)]) {
       const dir = tempDir();
       const vault = library(dir, ['Alice']);
-      writeFileSync(vault.storePath, readFileSync(vault.storePath, 'utf8').replace('"schemaVersion": 1', `"schemaVersion": ${version}`));
+      writeFileSync(vault.storePath, readFileSync(vault.storePath, 'utf8').replace(`"schemaVersion": ${CURRENT_SCHEMA_VERSION}`, `"schemaVersion": ${version}`));
       const reopened = new Vault({ dir, now: clock });
       expect(reopened.readOnly).toBe(false);
       expect(names(reopened)).toEqual(['Alice']);
@@ -109,7 +110,7 @@ describe('Vault start-up recovery', () => {
 
   it('a hand-written store missing keys Vitrine always writes is damage, never silently filled', () => {
     const dir = tempDir();
-    const bare = { schemaVersion: 1, workspaces: [{ id: 'w', name: 'W', createdAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-01T00:00:00Z', profiles: [] }] };
+    const bare = { schemaVersion: CURRENT_SCHEMA_VERSION, workspaces: [{ id: 'w', name: 'W', createdAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-01T00:00:00Z', profiles: [] }] };
     writeFileSync(path.join(dir, 'vitrine.json'), JSON.stringify(bare));
     const vault = new Vault({ dir, now: clock });
     const notice = only(vault, 'salvaged');

@@ -23,6 +23,7 @@ const BUILT_IN: Readonly<Record<string, string>> = {
   welcometothejungle: '#1f5f52',
   talentpharmacie: '#2e7d32',
   pharmareseau: '#00695c',
+  proz: '#33507a',
 };
 
 /** For networks a user defines: picked from the id, so it stays the same across sessions. */

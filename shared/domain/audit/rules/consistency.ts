@@ -93,7 +93,7 @@ export const duplicateSummary = profileRule<{ others: readonly string[] }>({
   },
   check: ({ profile, audit }) => {
     const others = audit.duplicates.get(profile.id);
-    return others ? [{ params: { others: others.map((id) => labelOf(audit, id)) } }] : [];
+    return others ? [{ params: { others: others.map((id) => labelOf(audit, id)) }, frParams: { others: others.map((id) => labelOf(audit, id, 'fr')) } }] : [];
   },
   message: ({ network, others }) => ({
     fr: `Le résumé ${network} est (presque) identique à celui de : ${others.join(', ')}.`,

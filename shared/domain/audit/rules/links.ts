@@ -39,7 +39,7 @@ export const missingCrossLink = profileRule<Target>({
     const own = members.indexOf(profile.id);
     return members
       .filter((other, i) => i > own && !isOrphan(audit, other) && !pointsTo(audit, profile.id, other) && !pointsTo(audit, other, profile.id))
-      .map((other) => ({ subject: other, params: { target: labelOf(audit, other) } }));
+      .map((other) => ({ subject: other, params: { target: labelOf(audit, other) }, frParams: { target: labelOf(audit, other, 'fr') } }));
   },
   message: ({ profile, target }) => ({
     fr: `${profile} et ${target} ne se citent pas : ajoutez un lien dans chaque sens.`,
@@ -59,7 +59,7 @@ export const oneWayLink = profileRule<Target>({
     if (!isMember(audit, profile.id)) return [];
     return audit.links.members
       .filter((other) => other !== profile.id && pointsTo(audit, other, profile.id) && !pointsTo(audit, profile.id, other))
-      .map((other) => ({ subject: other, params: { target: labelOf(audit, other) } }));
+      .map((other) => ({ subject: other, params: { target: labelOf(audit, other) }, frParams: { target: labelOf(audit, other, 'fr') } }));
   },
   message: ({ network, target }) => ({
     fr: `${target} pointe vers le profil ${network}, mais pas l’inverse.`,
@@ -101,7 +101,7 @@ export const proLinksToPersonal = profileRule<Target>({
       const target = link.key === null ? undefined : audit.byIdentity.get(link.key);
       if (target !== undefined && target !== profile.id && audit.facts.get(target)?.profile.audience === 'personal') seen.add(target);
     }
-    return [...seen].map((target) => ({ subject: target, params: { target: labelOf(audit, target) } }));
+    return [...seen].map((target) => ({ subject: target, params: { target: labelOf(audit, target) }, frParams: { target: labelOf(audit, target, 'fr') } }));
   },
   message: ({ network, target }) => ({
     fr: `Le profil professionnel ${network} renvoie vers votre profil personnel ${target}.`,
@@ -157,8 +157,8 @@ export const lookalikeLink = profileRule<{ link: string; reason: string; reasonF
 function linkTarget(audit: AuditContext, link: LinkRef): { targetFr: string; targetEn: string } {
   if (link.site) return { targetFr: `votre site ${link.raw}`, targetEn: `your site ${link.raw}` };
   const target = link.key === null ? undefined : audit.byIdentity.get(link.key);
-  const name = target === undefined ? link.raw : labelOf(audit, target);
-  return { targetFr: name, targetEn: name };
+  if (target === undefined) return { targetFr: link.raw, targetEn: link.raw };
+  return { targetFr: labelOf(audit, target, 'fr'), targetEn: labelOf(audit, target) };
 }
 
 export const linkNoLongerShown = profileRule<{ link: string; targetFr: string; targetEn: string; sourceFr: string; sourceEn: string }>({
