@@ -90,6 +90,8 @@ export function importHandlers(deps: HandlerDeps): ImportHandlers {
       const workspace = putWorkspace(deps, storeImportedPhotos(deps, entry.photos, result, before));
       const undoToken = deps.newId();
       remember(undo, undoToken, { before, appliedUpdatedAt: workspace.updatedAt });
+      // The log keeps what happened, never whose data: the format and how much changed.
+      deps.desktop?.log?.info('import applied', { format: entry.plan.format, changes: entry.plan.changes.length });
       return { workspace, undoToken };
     },
     'import:undo': ({ undoToken }) => {
@@ -101,6 +103,7 @@ export function importHandlers(deps: HandlerDeps): ImportHandlers {
         throw new AppError('conflict', 'This client was changed after the import, so undoing it would lose those changes. Nothing was undone.');
       }
       undo.delete(undoToken);
+      deps.desktop?.log?.info('import undone');
       return putWorkspace(deps, entry.before);
     },
   };

@@ -14,6 +14,7 @@ let tick = Date.parse('2026-11-20T09:00:00Z');
 function setup() {
   const dir = mkdtempSync(path.join(tmpdir(), 'vitrine-handlers-'));
   const opened: string[] = [];
+  const logged: [string, Record<string, string | number> | undefined][] = [];
   const vault = new Vault({ dir, debounceMs: 60_000 });
   let n = 0;
   const dispatch = createDispatch(createHandlers({
@@ -25,13 +26,14 @@ function setup() {
     newId: () => `id-${++n}`,
     now: () => new Date((tick += 1000)),
     demoWorkspaceText: () => '',
+    desktop: { log: { file: null, lastErrors: () => [], info: (event, detail) => void logged.push([event, detail]) } },
   }), { isTrustedSender: (u) => u === APP });
   const call = async <T>(channel: string, input?: unknown): Promise<T> => {
     const res = await dispatch(channel, APP, input);
     if (!res.ok) throw Object.assign(new Error(res.error.message), { code: res.error.code });
     return res.value as T;
   };
-  return { vault, call, opened };
+  return { vault, call, opened, logged };
 }
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
@@ -45,7 +47,7 @@ describe('handlers', () => {
   });
 
   it('import:apply refuses when the client changed after the preview, and import:undo after later edits', async () => {
-    const { call } = setup();
+    const { call, logged } = setup();
     const ws = await call<Workspace>('workspace:create', { name: 'Client' });
     const incoming = { ...ws, id: 'other', name: 'Other', person: { ...ws.person, displayName: 'Jeanne Dupont' } };
     const file = { name: 'c.vitrine.json', bytes: utf8(serializeWorkspaceFile(incoming, new Date())) };
@@ -57,6 +59,9 @@ describe('handlers', () => {
     const second = await call<{ token: string }>('import:preview', { workspaceId: ws.id, files: [file] });
     const applied = await call<{ workspace: Workspace; undoToken: string }>('import:apply', { token: second.token });
     expect(applied.workspace.person.displayName).toBe('Jeanne Dupont');
+    // The log says an import happened, never whose: no name reaches it.
+    expect(logged.at(-1)).toEqual(['import applied', { format: 'vitrine-workspace', changes: expect.any(Number) }]);
+    expect(JSON.stringify(logged)).not.toContain('Jeanne');
     await call('workspace:save', { workspace: { ...applied.workspace, person: { ...applied.workspace.person, headline: 'edited after' } } });
     await expect(call('import:undo', { undoToken: applied.undoToken })).rejects.toMatchObject({ code: 'conflict' });
   });
