@@ -6,6 +6,18 @@ export default defineConfig({
   root: 'renderer',
   base: './',
   plugins: [react()],
-  build: { outDir: '../dist/renderer', emptyOutDir: true, sourcemap: true, chunkSizeWarningLimit: 1500 },
+  build: {
+    outDir: '../dist/renderer',
+    emptyOutDir: true,
+    sourcemap: true,
+    chunkSizeWarningLimit: 1500,
+    rollupOptions: {
+      output: {
+        // zod and its jitless switch travel in one chunk, so the switch is set before any chunk builds a
+        // schema: otherwise zod probes with new Function, which the CSP refuses (and reports).
+        manualChunks: (id) => (/[\\/]node_modules[\\/]zod[\\/]|[\\/]src[\\/]zod-config\.ts$/.test(id) ? 'zod' : undefined),
+      },
+    },
+  },
   server: { host: '127.0.0.1', port: 5173, strictPort: true },
 });

@@ -40,7 +40,8 @@ describe('audit screen (demo client)', () => {
       await finding.getByTestId('fix-it').click();
       const field = page.locator(code === 'missing-photo' ? '#field-photo' : '#field-headline');
       await expect.poll(() => field.evaluate((el) => el === document.activeElement)).toBe(true);
-      if (code === 'missing-photo') await field.check();
+      // A known missing photo is fixed by checking the live profile again: "it is there".
+      if (code === 'missing-photo') await page.getByTestId('fact-photo-known').check();
       else await field.fill('Développeuse React freelance');
       await page.keyboard.press('Escape');
       await page.getByTestId('profile-editor').waitFor({ state: 'detached' });
