@@ -122,8 +122,8 @@ describe('reports screen', () => {
 
       // A narrow window: the sheets shrink to fit instead of overflowing.
       await page.setViewportSize({ width: 900, height: 860 });
-      const pane = () => page.getByTestId('report-preview').evaluate((el) => el.clientWidth);
-      await expect.poll(async () => (await readPaper(page)).sheetWidth <= (await pane())).toBe(true);
+      const paneWidth = () => page.getByTestId('report-preview').evaluate((el) => el.clientWidth);
+      await expect.poll(async () => (await readPaper(page)).sheetWidth <= (await paneWidth())).toBe(true);
       expect((await readPaper(page)).sheetWidth).toBeLessThan(794);
       await app.screenshot('report-03b-preview-en-narrow');
       await page.setViewportSize({ width: 1360, height: 860 });

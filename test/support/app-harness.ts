@@ -155,6 +155,8 @@ export async function launchApp(opts: LaunchOptions = {}): Promise<AppUnderTest>
       };
     }
     w.__vitrineEmit = (channel, payload) => listeners.get(channel)?.forEach((l) => l(payload));
+    // How many listeners an event has: a test push waits for the page to subscribe, as main holds events until app:ready.
+    Object.defineProperty(window, '__vitrineListening', { value: (channel: string) => listeners.get(channel)?.size ?? 0 });
     Object.defineProperty(window, 'vitrine', { value: Object.freeze(api), writable: false });
   }, {
     calls: CHANNELS.map((c) => [c, methodName(c)] as [string, string]),
@@ -181,6 +183,7 @@ export async function launchApp(opts: LaunchOptions = {}): Promise<AppUnderTest>
     push: async (event, payload) => {
       const parsed = events[event].parse(payload);
       await listening;
+      await page.waitForFunction((e) => (window as unknown as { __vitrineListening: (c: string) => number }).__vitrineListening(e) > 0, event, { timeout: 10_000 });
       await page.evaluate(([e, p]) => (window as unknown as { __vitrineEmit?: (e: string, p: unknown) => void }).__vitrineEmit?.(e, p), [event, parsed] as const);
     },
     screenshot: async (name) => {
