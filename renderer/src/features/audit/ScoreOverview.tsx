@@ -69,7 +69,8 @@ export function ScoreOverview({ report, ws }: { report: AuditReport; ws: Workspa
       </div>
       <div className="card">
         <h2 className="audit-card-title">{t('workspaceLoss')}</h2>
-        <Breakdown breakdown={report.breakdown} findings={report.findings.filter((f) => f.profileId === null)} testId="workspace-breakdown" />
+        {/* The whole presence pays for workspace findings and for what exposes a personal profile (weight 0 otherwise). */}
+        <Breakdown breakdown={report.breakdown} findings={report.findings.filter((f) => f.profileId === null || report.profiles.some((p) => p.id === f.profileId && p.audience === 'personal'))} testId="workspace-breakdown" />
       </div>
     </div>
   );
