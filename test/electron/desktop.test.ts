@@ -1,21 +1,11 @@
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { _electron as electron } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { electronBinary } from '../support/electron-binary';
 
 const ROOT = path.resolve(__dirname, '../..');
-const require = createRequire(import.meta.url);
-
-function electronBinary(): string | null {
-  try {
-    const bin = require('electron') as unknown as string;
-    return existsSync(bin) ? bin : null;
-  } catch {
-    return null;
-  }
-}
 
 const binary = electronBinary();
 if (!binary) console.warn('skipped: no Electron binary (desktop menus, log and opened files; the same code paths run through the Chromium bridge in test/e2e/desktop.e2e.ts)');

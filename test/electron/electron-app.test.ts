@@ -1,22 +1,11 @@
-import { existsSync, mkdtempSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { _electron as electron } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { electronBinary } from '../support/electron-binary';
 
 const ROOT = path.resolve(__dirname, '../..');
-const require = createRequire(import.meta.url);
-
-/** The Electron binary, if this machine has one (normal install or ELECTRON_OVERRIDE_DIST_PATH). */
-function electronBinary(): string | null {
-  try {
-    const bin = require('electron') as unknown as string;
-    return existsSync(bin) ? bin : null;
-  } catch {
-    return null;
-  }
-}
 
 const binary = electronBinary();
 if (!binary) console.warn('skipped: no Electron binary (install Electron or set ELECTRON_OVERRIDE_DIST_PATH to run the real-Electron tests)');
