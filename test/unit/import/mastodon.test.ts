@@ -70,7 +70,7 @@ describe('Mastodon account archive', () => {
     const mastodon = ws.profiles.find((x) => x.network === 'mastodon');
     expect(mastodon).toMatchObject({ handle: 'zoe@pouet.example', url: 'https://pouet.example/@zoe', displayName: 'Zoé Martin' });
     expect(mastodon?.summary).toBe('Illustratrice à Nantes.\nCarnets & affiches. #dessin @ami');
-    const source = { kind: 'mastodon', at: '2026-05-10', label: 'archive/actor.json' };
+    const source = { kind: 'mastodon', at: '2026-05-10', label: 'actor.json' };
     expect(mastodon?.facts.displayName).toEqual({ state: 'known', source });
     expect(mastodon?.facts.summary).toEqual({ state: 'known', source });
     expect(mastodon?.facts.links).toEqual({ state: 'known', source });

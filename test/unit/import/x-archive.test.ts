@@ -24,7 +24,7 @@ describe('importXArchive', () => {
     });
     // What the archive showed is known, from it; what it does not show stays to verify.
     const fromArchive = (label: string) => ({ state: 'known', source: { kind: 'x-archive', at: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/), label } });
-    expect(x!.facts).toMatchObject({ displayName: fromArchive('data/account.js'), summary: fromArchive('data/profile.js'), photo: fromArchive('data/profile.js'), links: fromArchive('') });
+    expect(x!.facts).toMatchObject({ displayName: fromArchive('account.js'), summary: fromArchive('profile.js'), photo: fromArchive('profile.js'), links: fromArchive('') });
     expect(x!.facts.headline.state).toBe('unchecked');
     expect(p.result.person).toMatchObject({ displayName: 'Jeanne Dupont', location: 'Lyon, France', websites: ['https://jdupont.example'] });
   });
