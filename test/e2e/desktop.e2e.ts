@@ -150,6 +150,7 @@ describe('desktop: diagnostics, data folder, reminders, menus, opened files (Chr
       await expect.poll(async () => (await dialog.textContent()) ?? '').toMatch(/LinkedIn/);
       await app.screenshot('desktop-05-file-open-preview');
       await dialog.press('Escape');
+      // At once, as a quick user would: the import's late 'close' event must not close About.
       await app.push('menu:command', { command: 'about' });
       const about = app.page.getByTestId('about-dialog');
       await about.getByTestId('about-version').waitFor();

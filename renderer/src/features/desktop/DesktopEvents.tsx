@@ -37,7 +37,9 @@ export function DesktopEvents() {
   const clients = useClientsText();
   const inventory = useInventoryText();
   const [open, setOpen] = useState<Open>(null);
-  const close = () => setOpen(null);
+  // A dialog closes only itself: a native <dialog>'s 'close' event comes a task
+  // after Escape, by which time a menu command may have opened another one.
+  const close = () => setOpen((current) => (current === open ? null : current));
 
   useEffect(() => {
     if (!bridgeAvailable()) return;
