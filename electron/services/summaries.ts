@@ -1,4 +1,5 @@
 import { scoreProgress } from '../../shared/domain/audit/history';
+import { clientSearchText } from '../../shared/domain/workspace/client-search';
 import { workspaceCoverage } from '../../shared/domain/facts/state';
 import { networkForWorkspace } from '../../shared/domain/networks/registry';
 import type { WorkspaceSummary } from '../../shared/ipc/contract';
@@ -24,9 +25,10 @@ function lastingPart(ws: Workspace): Lasting {
   const registry = networkForWorkspace(ws);
   const coverage = workspaceCoverage(ws.profiles, (id) => registry.get(id));
   const networks = [...new Set(ws.profiles.map((p) => p.network))];
-  const searchText = [ws.name, ws.person.displayName, ws.person.headline, ...networks, ...ws.profiles.flatMap((p) => [p.handle, p.url, p.displayName])]
-    .join('\n')
-    .toLowerCase();
+  const searchText = clientSearchText({
+    words: [ws.name, ws.person.displayName, ws.person.headline, ...networks, ...ws.profiles.flatMap((p) => [p.handle, p.displayName])],
+    urls: ws.profiles.map((p) => p.url),
+  });
   const rated = coverage.checked > 0;
   const part: Lasting['part'] = {
     id: ws.id,

@@ -18,7 +18,9 @@ async function boot(): Promise<void> {
     return;
   }
   installLinkGuard();
-  const [info, settings] = await Promise.all([call('app:info'), call('settings:get')]);
+  // The client list is asked for at once, not after the first render: it is what start-up waits for.
+  // Should it fail, the library asks again once on screen.
+  const [info, settings, summaries] = await Promise.all([call('app:info'), call('settings:get'), call('library:list').catch(() => null)]);
   const lang = resolveLang(settings.locale, info.systemLocale);
   await initI18n(lang);
   document.documentElement.lang = lang;
@@ -26,7 +28,7 @@ async function boot(): Promise<void> {
   root.render(
     <StrictMode>
       <ErrorBoundary>
-        <LibraryProvider info={info} settings={settings}>
+        <LibraryProvider info={info} settings={settings} summaries={summaries}>
           <App />
         </LibraryProvider>
       </ErrorBoundary>

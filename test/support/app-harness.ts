@@ -139,10 +139,12 @@ export async function launchApp(opts: LaunchOptions = {}): Promise<AppUnderTest>
   const { server, origin } = await startServer();
   const dispatch = createDispatch(createHandlers(deps), { isTrustedSender: (url) => url.startsWith(`${origin}/`) });
   const context = await b.newContext({ locale: opts.systemLocale ?? 'fr-FR', viewport: { width: 1360, height: 860 }, acceptDownloads: true });
-  await context.exposeBinding('__vitrineInvoke', (source, channel: string, payload: unknown) => dispatch(channel, source.frame.url(), payload));
+  // Results cross as JSON text: Playwright's per-value serialiser takes ~1 s for the
+  // 500-client list, where Electron's structured clone takes milliseconds; outputs are JSON data.
+  await context.exposeBinding('__vitrineInvoke', async (source, channel: string, payload: unknown) => JSON.stringify(await dispatch(channel, source.frame.url(), payload)));
   await context.addInitScript(({ calls, subscriptions }: { calls: [string, string][]; subscriptions: [string, string][] }) => {
-    const w = window as unknown as { __vitrineInvoke: (c: string, p: unknown) => Promise<unknown>; __vitrineEmit?: (c: string, p: unknown) => void };
-    const invoke = w.__vitrineInvoke;
+    const w = window as unknown as { __vitrineInvoke: (c: string, p: unknown) => Promise<string>; __vitrineEmit?: (c: string, p: unknown) => void };
+    const invoke = async (c: string, p: unknown): Promise<unknown> => JSON.parse(await w.__vitrineInvoke(c, p));
     const api: Record<string, unknown> = {};
     for (const [channel, method] of calls) api[method] = (input?: unknown) => invoke(channel, input);
     // Push events, as the preload's ipcRenderer.on: the Node side calls __vitrineEmit (payloads already parsed there).

@@ -45,10 +45,17 @@ export function useWorkspace(): Workspace {
 /** A failed save is retried after this long (the edit stays pending meanwhile). */
 const RETRY_MS = 5000;
 
-export function LibraryProvider(props: { info: AppInfo; settings: Settings; children: ReactNode }) {
+export function LibraryProvider(props: {
+  info: AppInfo;
+  settings: Settings;
+  /** The client list, when boot could read it alongside the settings (it is then drawn in the first render). */
+  summaries: WorkspaceSummary[] | null;
+  children: ReactNode;
+}) {
   const [settings, setSettings] = useState(props.settings);
-  const [summaries, setSummaries] = useState<WorkspaceSummary[]>([]);
-  const [loaded, setLoaded] = useState(false);
+  const [summaries, setSummaries] = useState<WorkspaceSummary[]>(props.summaries ?? []);
+  const [loaded, setLoaded] = useState(props.summaries !== null);
+  const listedAtBoot = useRef(props.summaries !== null);
   const [workspace, setWorkspace] = useState<Workspace | null>(null);
   const [saveState, setSaveState] = useState<SaveState>({ kind: 'idle' });
   // The open workspace as of the last edit, read synchronously (state lags a render).
@@ -125,8 +132,10 @@ export function LibraryProvider(props: { info: AppInfo; settings: Settings; chil
 
   useEffect(() => {
     void (async () => {
-      await refreshSummaries();
-      setLoaded(true);
+      if (!listedAtBoot.current) {
+        await refreshSummaries();
+        setLoaded(true);
+      }
       const active = await call('library:active');
       if (active) await openWorkspace(active);
     })();

@@ -12,8 +12,12 @@ const NOW = '2025-03-01T09:00:00Z';
 const FULL_RUNS = 7;
 const EDIT_RUNS = 1000;
 const EDIT_TARGET_MS = 1;
-
-
+/**
+ * Issue 10 retired the old ≤ 1× target: the rules' own floor (each address
+ * recognised, each summary folded) is already about a third of JSON.parse, and
+ * no screen audits the whole library at once.
+ */
+const FULL_TARGET = 10;
 
 /** Full audit of a 500-client library against JSON.parse of the same library, run alternately. */
 const fullLibrary: BenchCase = () => {
@@ -36,10 +40,10 @@ const fullLibrary: BenchCase = () => {
   const [floorMs] = timeAlternately(floor, parse, FULL_RUNS);
   return {
     name: 'audit: full library',
-    target: '≤ 1× JSON.parse of the library',
+    target: `≤ ${FULL_TARGET}× JSON.parse of the library`,
     detail: `${auditMs.toFixed(1)} ms to audit ${library.length} clients (${profiles.toLocaleString('en')} profiles, ${Math.round(findings / (FULL_RUNS + 1)).toLocaleString('en')} findings); JSON.parse of the ${(json.length / 1e6).toFixed(1)} MB file ${parseMs.toFixed(1)} ms (median of ${FULL_RUNS}); the least the rules need, recognising each profile's address and folding each summary once, already takes ${floorMs.toFixed(1)} ms = ${(floorMs / parseMs).toFixed(2)}×${kept > 0 ? '' : ' (nothing read?)'}`,
     ratio,
-    pass: ratio <= 1,
+    pass: ratio <= FULL_TARGET,
   };
 };
 
