@@ -37,7 +37,8 @@ const appRoot = app.getAppPath();
 // Where the data lives (services/desktop/data-folder.ts). With VITRINE_DATA_DIR or the portable
 // build, Electron's own files go there too and the single-instance lock guards that folder.
 const defaultDir = app.getPath('userData');
-const data = resolveDataDir(defaultDir, process.env);
+let damagedPointer: { keptAt: string; why: string } | null = null;
+const data = resolveDataDir(defaultDir, process.env, (keptAt, why) => void (damagedPointer = { keptAt, why }));
 if (data.source === 'env' || data.source === 'portable') app.setPath('userData', data.dir);
 const dataDir = data.dir;
 
@@ -49,6 +50,7 @@ let vault: Vault | null = null;
 const appLog = new AppLog(log, () => (vault ? namesIn(vault.data.workspaces) : []));
 process.on('uncaughtExceptionMonitor', (e) => appLog.error('uncaught exception', e));
 process.on('unhandledRejection', (e) => appLog.error('unhandled rejection', e));
+if (damagedPointer) appLog.error('data-folder pointer unreadable, default folder used', damagedPointer);
 
 // Notifications on Windows need the app's identity (the same as electron-builder's appId).
 if (process.platform === 'win32') app.setAppUserModelId('fr.vitrine.desktop');

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
+import Store from 'electron-store';
 import { z } from 'zod';
 
 /**
@@ -30,25 +31,45 @@ export function isDataEntry(name: string): boolean {
   return ['vitrine.json', 'backups', 'photos', 'logs'].includes(name) || /^vitrine\.corrupt-.+\.json$/.test(name);
 }
 
-export function readPointer(defaultDir: string): Pointer | null {
+/**
+ * The pointer is a small preference found before any data folder is known,
+ * which is what electron-store is for: it writes `data-location.json` in the
+ * default app folder atomically (temp file, fsync, rename). A pointer that
+ * cannot be read (damaged JSON, a wrong shape) is moved aside, so its bytes
+ * stay for support, and the default folder is used, with a line in the log.
+ */
+function pointerStore(defaultDir: string): Store<Record<string, unknown>> {
+  return new Store({ cwd: defaultDir, name: POINTER_FILE.replace(/\.json$/, ''), clearInvalidConfig: false });
+}
+
+export function readPointer(defaultDir: string, onDamaged?: (keptAt: string, why: string) => void): Pointer | null {
+  const file = path.join(defaultDir, POINTER_FILE);
+  if (!existsSync(file)) return null;
+  let why: string;
   try {
-    const parsed = Pointer.safeParse(JSON.parse(readFileSync(path.join(defaultDir, POINTER_FILE), 'utf8')));
-    return parsed.success ? parsed.data : null;
-  } catch {
-    return null;
+    const parsed = Pointer.safeParse(pointerStore(defaultDir).store);
+    if (parsed.success) return parsed.data;
+    why = parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');
+  } catch (e) {
+    why = e instanceof Error ? e.message : String(e);
   }
+  const keptAt = path.join(defaultDir, `data-location.damaged-${Date.now()}.json`);
+  try {
+    renameSync(file, keptAt);
+    onDamaged?.(keptAt, why);
+  } catch {
+    onDamaged?.(file, why);
+  }
+  return null;
 }
 
 export function writePointer(defaultDir: string, pointer: Pointer | null): void {
-  const file = path.join(defaultDir, POINTER_FILE);
   if (pointer === null) {
-    rmSync(file, { force: true });
+    rmSync(path.join(defaultDir, POINTER_FILE), { force: true });
     return;
   }
   mkdirSync(defaultDir, { recursive: true });
-  const tmp = `${file}.tmp`;
-  writeFileSync(tmp, `${JSON.stringify(pointer, null, 2)}\n`);
-  renameSync(tmp, file);
+  pointerStore(defaultDir).store = { ...pointer };
 }
 
 export interface ResolvedDataDir {
@@ -57,11 +78,11 @@ export interface ResolvedDataDir {
   previous: string | null;
 }
 
-export function resolveDataDir(defaultDir: string, env: Record<string, string | undefined>): ResolvedDataDir {
+export function resolveDataDir(defaultDir: string, env: Record<string, string | undefined>, onDamagedPointer?: (keptAt: string, why: string) => void): ResolvedDataDir {
   if (env.VITRINE_DATA_DIR) return { dir: path.resolve(env.VITRINE_DATA_DIR), source: 'env', previous: null };
   // electron-builder's portable target sets this to the folder of the .exe the user ran.
   if (env.PORTABLE_EXECUTABLE_DIR) return { dir: path.join(env.PORTABLE_EXECUTABLE_DIR, PORTABLE_FOLDER), source: 'portable', previous: null };
-  const pointer = readPointer(defaultDir);
+  const pointer = readPointer(defaultDir, onDamagedPointer);
   // A pointer to a folder that is gone (an unplugged USB key) must not silently start empty elsewhere:
   // the caller gets the pointed folder and the vault says it cannot open it.
   if (pointer) return { dir: pointer.dir, source: 'pointer', previous: pointer.previous };

@@ -30,8 +30,23 @@ describe('where the data lives', () => {
     expect(resolveDataDir(def, {})).toEqual({ dir: '/media/cle/Vitrine', source: 'pointer', previous: def });
     expect(resolveDataDir(def, { PORTABLE_EXECUTABLE_DIR: '/apps/vitrine' })).toEqual({ dir: path.join('/apps/vitrine', PORTABLE_FOLDER), source: 'portable', previous: null });
     expect(resolveDataDir(def, { VITRINE_DATA_DIR: 'rel/dir', PORTABLE_EXECUTABLE_DIR: '/x' }).source).toBe('env');
-    writeFileSync(path.join(def, 'data-location.json'), '{"dir": 3}');
-    expect(resolveDataDir(def, {}).source).toBe('default');
+  });
+
+  it('keeps the pointer with electron-store, and moves a damaged one aside rather than reading it', () => {
+    const def = tmp();
+    writePointer(def, { dir: '/media/cle/Vitrine', previous: null });
+    // The file an older Vitrine wrote has the same name and shape.
+    expect(JSON.parse(readFileSync(path.join(def, 'data-location.json'), 'utf8'))).toEqual({ dir: '/media/cle/Vitrine', previous: null });
+    for (const damage of ['{"dir": 3}', '{"dir": "/media/cle/Vit', '']) {
+      writeFileSync(path.join(def, 'data-location.json'), damage);
+      const told: string[] = [];
+      expect(resolveDataDir(def, {}, (keptAt, why) => told.push(keptAt, why)).source).toBe('default');
+      expect(existsSync(path.join(def, 'data-location.json'))).toBe(false);
+      expect(readFileSync(told[0]!, 'utf8')).toBe(damage);
+      expect(told[1]).not.toBe('');
+    }
+    writePointer(def, null);
+    expect(readPointer(def)).toBeNull();
   });
 
   it('moves: copies Vitrine\'s entries only, verifies, switches the pointer, keeps the old folder', () => {
