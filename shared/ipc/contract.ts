@@ -87,8 +87,8 @@ export const ImportPreview = z.object({
 });
 export type ImportPreview = z.infer<typeof ImportPreview>;
 
-/** Base64 of a picture: the handler refuses above MAX_PHOTO_BYTES with a clear message; this only bounds the transport. */
-const PhotoBase64 = z.string().max(16 * 1024 * 1024);
+/** A picture's bytes, sent as binary like an import's: the handler refuses above MAX_PHOTO_BYTES with a clear message; this only bounds the transport. */
+const PhotoBytes = z.instanceof(Uint8Array).refine((b) => b.length <= 16 * 1024 * 1024, { message: `at most ${16 * 1024 * 1024} bytes` });
 
 /** Whether the library is safely on disk: the last write error (null when the last write succeeded) and edits not yet written. */
 export const WriteStatus = z.object({ error: z.string().nullable(), unsaved: z.boolean() });
@@ -180,7 +180,7 @@ export const contract = {
 
   /** Stores a profile picture under the data folder; the renderer then sets `photo.file` itself. */
   'photo:save': channel(
-    z.object({ workspaceId: Id, profileId: Id, mime: z.enum(PHOTO_MIMES), base64: PhotoBase64 }),
+    z.object({ workspaceId: Id, profileId: Id, mime: z.enum(PHOTO_MIMES), bytes: PhotoBytes }),
     z.object({ file: z.string() }),
   ),
   'photo:read': channel(z.object({ file: z.string().max(300) }), z.object({ dataUrl: z.string() })),

@@ -56,9 +56,8 @@ export function photoHandlers(deps: HandlerDeps): PhotoHandlers {
   if (tidy.trashed.length || tidy.restored.length || tidy.purged.length) console.info('[photos] start-up clean-up', tidy);
   return {
     // The profile may not be saved yet (edits are saved debounced), so only the workspace is checked.
-    'photo:save': ({ workspaceId, mime, base64 }) => {
+    'photo:save': ({ workspaceId, mime, bytes }) => {
       findWorkspace(deps, workspaceId);
-      const bytes = new Uint8Array(Buffer.from(base64, 'base64'));
       const problem = photoProblem(bytes, mime);
       if (problem) throw problem;
       const file = newPhotoName(deps, mime);

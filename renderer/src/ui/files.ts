@@ -1,18 +1,5 @@
 import type { ExportedFile } from '../../../shared/ipc/contract';
 
-/** A file's bytes as base64 (what the photo channel carries); keeps a folder's relative path as its name. */
-export function readAsBase64(file: File): Promise<{ name: string; base64: string }> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => {
-      const url = String(reader.result);
-      resolve({ name: file.webkitRelativePath || file.name, base64: url.slice(url.indexOf(',') + 1) });
-    };
-    reader.onerror = () => reject(reader.error ?? new Error(`Could not read ${file.name}`));
-    reader.readAsDataURL(file);
-  });
-}
-
 /**
  * Saves an exported file through a detached <a download>: Electron turns it
  * into a Save dialog. Detached, so the external-link guard never sees the click.

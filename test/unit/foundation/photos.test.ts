@@ -36,12 +36,12 @@ function app(workspaces: Workspace[] = [newWorkspace('Jeanne', { id: 'w1', now: 
   return { dataDir, vault, call, photosDir: path.join(dataDir, 'photos') };
 }
 
-const save = (base64: string, mime: 'image/png' | 'image/jpeg' | 'image/webp' = 'image/png') => ({ workspaceId: 'w1', profileId: 'p1', mime, base64 });
+const save = (bytes: Buffer, mime: 'image/png' | 'image/jpeg' | 'image/webp' = 'image/png') => ({ workspaceId: 'w1', profileId: 'p1', mime, bytes: new Uint8Array(bytes) });
 
 describe('photo:save / photo:read', () => {
   it('stores a PNG under photos/ with a fresh name and reads it back as a data: URL', async () => {
     const { call, photosDir } = app();
-    const saved = await call('photo:save', save(PNG.toString('base64')));
+    const saved = await call('photo:save', save(PNG));
     expect(saved).toEqual({ ok: true, value: { file: 'id-1.png' } });
     expect(readFileSync(path.join(photosDir, 'id-1.png'))).toEqual(PNG);
     const read = await call('photo:read', { file: 'id-1.png' });
@@ -52,18 +52,18 @@ describe('photo:save / photo:read', () => {
     const { call } = app();
     const jpeg = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10]);
     const webp = Buffer.concat([Buffer.from('RIFF'), Buffer.from([4, 0, 0, 0]), Buffer.from('WEBPVP8 ')]);
-    expect(await call('photo:save', save(jpeg.toString('base64'), 'image/jpeg'))).toEqual({ ok: true, value: { file: 'id-1.jpg' } });
-    expect(await call('photo:save', save(webp.toString('base64'), 'image/webp'))).toEqual({ ok: true, value: { file: 'id-2.webp' } });
+    expect(await call('photo:save', save(jpeg, 'image/jpeg'))).toEqual({ ok: true, value: { file: 'id-1.jpg' } });
+    expect(await call('photo:save', save(webp, 'image/webp'))).toEqual({ ok: true, value: { file: 'id-2.webp' } });
     expect(await call('photo:read', { file: 'id-2.webp' })).toMatchObject({ ok: true, value: { dataUrl: expect.stringMatching(/^data:image\/webp;base64,/) } });
   });
 
   it('refuses bytes that are not the picture type claimed, and writes nothing', async () => {
     const { call, photosDir } = app();
-    const text = await call('photo:save', save(Buffer.from('<svg onload="alert(1)"/>').toString('base64')));
+    const text = await call('photo:save', save(Buffer.from('<svg onload="alert(1)"/>')));
     expect(text).toEqual({ ok: false, error: { code: 'invalid-file', message: 'This file is not a PNG, JPEG or WebP picture.' } });
-    const lying = await call('photo:save', save(PNG.toString('base64'), 'image/jpeg'));
+    const lying = await call('photo:save', save(PNG, 'image/jpeg'));
     expect(lying).toMatchObject({ ok: false, error: { code: 'invalid-file', message: expect.stringMatching(/says it is image\/jpeg but its content is image\/png/) } });
-    const fakeWebp = await call('photo:save', save(Buffer.from('RIFF\0\0\0\0WAVEfmt ').toString('base64'), 'image/webp'));
+    const fakeWebp = await call('photo:save', save(Buffer.from('RIFF\0\0\0\0WAVEfmt '), 'image/webp'));
     expect(fakeWebp).toMatchObject({ ok: false, error: { code: 'invalid-file' } });
     expect(existsSync(photosDir) ? readdirSync(photosDir) : []).toEqual([]);
   });
@@ -71,14 +71,16 @@ describe('photo:save / photo:read', () => {
   it('refuses a picture over 5 MB with the sizes in the message', async () => {
     const { call } = app();
     const big = Buffer.concat([PNG, Buffer.alloc(MAX_PHOTO_BYTES)]);
-    const res = await call('photo:save', save(big.toString('base64')));
+    const res = await call('photo:save', save(big));
     expect(res).toMatchObject({ ok: false, error: { code: 'too-large', message: expect.stringMatching(/is 5 MB; Vitrine keeps pictures up to 5 MB/) } });
   });
 
   it('refuses an unknown workspace and an unsupported type', async () => {
     const { call } = app();
-    expect(await call('photo:save', { ...save(PNG.toString('base64')), workspaceId: 'nope' })).toMatchObject({ ok: false, error: { code: 'not-found' } });
-    expect(await call('photo:save', { ...save(PNG.toString('base64')), mime: 'image/svg+xml' as 'image/png' })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    expect(await call('photo:save', { ...save(PNG), workspaceId: 'nope' })).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    expect(await call('photo:save', { ...save(PNG), mime: 'image/svg+xml' as 'image/png' })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    // The bytes travel as binary: base64 text is refused by the contract.
+    expect(await call('photo:save', { ...save(PNG), bytes: PNG.toString('base64') as unknown as Uint8Array<ArrayBuffer> })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
   });
 
   it('reads only bare picture names inside photos/', async () => {

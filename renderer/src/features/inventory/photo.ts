@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'react';
 import { MAX_PHOTO_BYTES, PHOTO_MIMES, type PhotoMime } from '../../../../shared/domain/workspace/photo-file';
 import { ApiError, call } from '../../api';
-import { readAsBase64 } from '../../ui/files';
 
 /**
  * data: URLs of stored pictures by file name. A stored name is never reused
@@ -49,8 +48,8 @@ export async function savePhoto(workspaceId: string, profileId: string, file: Fi
   if (mime === undefined) return { ok: false, error: 'type' };
   if (file.size > MAX_PHOTO_BYTES) return { ok: false, error: 'size' };
   try {
-    const { base64 } = await readAsBase64(file);
-    return { ok: true, file: (await call('photo:save', { workspaceId, profileId, mime, base64 })).file };
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    return { ok: true, file: (await call('photo:save', { workspaceId, profileId, mime, bytes })).file };
   } catch (e) {
     if (e instanceof ApiError && e.code === 'invalid-file') return { ok: false, error: 'type' };
     if (e instanceof ApiError && e.code === 'too-large') return { ok: false, error: 'size' };
