@@ -659,7 +659,6 @@ const resumePastedCv: CoachCase = {
   id: 'fr-resume-pasted-cv',
   lang: 'fr',
   about: 'A résumé whose own summary is a pasted CV: the résumé’s content is audited.',
-  pending: 'résumé audit (issue 10 item 2)',
   resume: {
     basics: {
       name: 'Julien Castaing', label: 'Chef de projet informatique',

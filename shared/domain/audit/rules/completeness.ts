@@ -113,7 +113,7 @@ function capitalise(s: string): string {
 export const headlineTooLong = tooLongRule('headline-too-long', 'headline', 'headlineMax', { fr: 'le titre', en: 'headline' });
 export const summaryTooLong = tooLongRule('summary-too-long', 'summary', 'summaryMax', { fr: 'le résumé', en: 'summary' });
 
-const SIGNAL_TEXT: Record<CvSignal['kind'], (n: number) => Localized> = {
+export const SIGNAL_TEXT: Record<CvSignal['kind'], (n: number) => Localized> = {
   'dated-lines': (n) => ({ fr: `${n} lignes datées`, en: `${n} dated lines` }),
   'section-headers': (n) => ({ fr: `${n} titres de rubrique de CV`, en: `${n} CV section headers` }),
   bullets: (n) => ({ fr: `${n} lignes à puces`, en: `${n} bullet lines` }),
