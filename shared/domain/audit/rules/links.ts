@@ -1,3 +1,4 @@
+import { factState } from '../../facts/state';
 import { describeSource } from '../../facts/labels';
 import type { AuditContext, LinkRef } from '../context';
 import { labelOf } from '../labels';
@@ -12,10 +13,22 @@ function isMember(audit: AuditContext, id: string): boolean {
   return audit.links.direct.has(id);
 }
 
+/**
+ * Whether someone checked the links this profile shows. A link it holds proves it points
+ * somewhere; that it does not point to a profile is known only once its links were checked
+ * (unknown is not missing: a profile named in a résumé has its links "to verify").
+ */
+function linksChecked(audit: AuditContext, id: string): boolean {
+  const profile = audit.facts.get(id)?.profile;
+  return profile !== undefined && factState(profile, 'links') !== 'unchecked';
+}
+
 export function isOrphan(audit: AuditContext, id: string): boolean {
   const { members, direct, viaSite } = audit.links;
   if (!isMember(audit, id) || members.length < 2) return false;
   if (viaSite.has(id) || (direct.get(id)?.size ?? 0) > 0) return false;
+  // "Nothing leads to it, it leads nowhere" needs every member's links to have been looked at.
+  if (!members.every((m) => linksChecked(audit, m))) return false;
   return !members.some((other) => other !== id && pointsTo(audit, other, id));
 }
 
@@ -34,11 +47,11 @@ export const missingCrossLink = profileRule<Target>({
   },
   // One finding per pair, owned by the pair's first profile in inventory order.
   check: ({ profile, audit }) => {
-    if (!isMember(audit, profile.id) || isOrphan(audit, profile.id)) return [];
+    if (!isMember(audit, profile.id) || !linksChecked(audit, profile.id) || isOrphan(audit, profile.id)) return [];
     const { members } = audit.links;
     const own = members.indexOf(profile.id);
     return members
-      .filter((other, i) => i > own && !isOrphan(audit, other) && !pointsTo(audit, profile.id, other) && !pointsTo(audit, other, profile.id))
+      .filter((other, i) => i > own && linksChecked(audit, other) && !isOrphan(audit, other) && !pointsTo(audit, profile.id, other) && !pointsTo(audit, other, profile.id))
       .map((other) => ({ subject: other, params: { target: labelOf(audit, other) }, frParams: { target: labelOf(audit, other, 'fr') } }));
   },
   message: ({ profile, target }) => ({
@@ -56,7 +69,7 @@ export const oneWayLink = profileRule<Target>({
   },
   fix: { fr: 'Ajoutez le lien retour.', en: 'Add the link back.' },
   check: ({ profile, audit }) => {
-    if (!isMember(audit, profile.id)) return [];
+    if (!isMember(audit, profile.id) || !linksChecked(audit, profile.id)) return [];
     return audit.links.members
       .filter((other) => other !== profile.id && pointsTo(audit, other, profile.id) && !pointsTo(audit, profile.id, other))
       .map((other) => ({ subject: other, params: { target: labelOf(audit, other) }, frParams: { target: labelOf(audit, other, 'fr') } }));
