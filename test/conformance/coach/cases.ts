@@ -631,7 +631,6 @@ const dormantMany: CoachCase = {
   ],
   mustNot: [{ code: 'suggest-network', network: 'malt' }],
   band: [0, 65],
-  bandPending: 'a finer score model (issue 10 item 8): a bare, isolated main profile should cost more',
 };
 
 // ─── Résumés (need the facts model of issue 10: what a résumé does not show is "to verify") ───

@@ -77,7 +77,9 @@ export const summaryTooShort = profileRule<{ length: number; min: number }>({
     const min = limits.summaryMin;
     if (min === undefined || profile.summary.trim() === '') return [];
     const length = charCount(profile.summary.trim());
-    return length < min ? [{ params: { length, min } }] : [];
+    if (length >= min) return [];
+    // Under half the minimum ("Consultant RH." for 200) a visitor reads no summary at all: it costs what a missing one does.
+    return [{ params: { length, min }, ...(length * 2 < min ? { points: missingSummary.points } : {}) }];
   },
   message: ({ length, min, network }) => ({
     fr: `Le résumé fait ${length} caractères ; visez au moins ${min} sur ${network}.`,

@@ -2,6 +2,7 @@ import { factState } from '../../facts/state';
 import { describeSource } from '../../facts/labels';
 import type { AuditContext, LinkRef } from '../context';
 import { labelOf } from '../labels';
+import { mainProfileId } from '../score';
 import { profileRule, type ProfileRule } from '../types';
 
 /** A points to B directly, or through one of the person's sites (which lists every profile). */
@@ -80,7 +81,10 @@ export const oneWayLink = profileRule<Target>({
   }),
 });
 
-export const orphanProfile = profileRule({
+/** An isolated main profile costs twice an isolated profile's points. */
+export const MAIN_ORPHAN_POINTS = 20;
+
+export const orphanProfile = profileRule<{ main: number }>({
   code: 'orphan-profile', severity: 'warning', field: 'links', points: 10,
   appliesTo: () => true,
   why: {
@@ -91,11 +95,20 @@ export const orphanProfile = profileRule({
     fr: 'Reliez-le : ajoutez-y un lien vers votre profil principal ou votre site, et un lien vers lui depuis ceux-ci.',
     en: 'Connect it: add a link to your main profile or your site, and a link to it from them.',
   },
-  check: ({ profile, audit }) => (isOrphan(audit, profile.id) ? [{ params: {} }] : []),
-  message: ({ network }) => ({
-    fr: `Le profil ${network} est isolé : aucun de vos profils n’y mène et il ne mène à aucun.`,
-    en: `The ${network} profile is isolated: none of your profiles leads to it and it leads to none.`,
-  }),
+  check: ({ profile, audit }) => {
+    if (!isOrphan(audit, profile.id)) return [];
+    // The main profile is where every other profile should send visitors: isolated, it is an error and costs double.
+    return mainProfileId(audit.ws) === profile.id ? [{ params: { main: 1 }, severity: 'error', points: MAIN_ORPHAN_POINTS }] : [{ params: { main: 0 } }];
+  },
+  message: ({ network, main }) => main === 1
+    ? {
+        fr: `Votre profil principal, ${network}, est isolé : aucun de vos profils n’y mène et il ne mène à aucun.`,
+        en: `Your main profile, ${network}, is isolated: none of your profiles leads to it and it leads to none.`,
+      }
+    : {
+        fr: `Le profil ${network} est isolé : aucun de vos profils n’y mène et il ne mène à aucun.`,
+        en: `The ${network} profile is isolated: none of your profiles leads to it and it leads to none.`,
+      },
 });
 
 export const proLinksToPersonal = profileRule<Target>({

@@ -70,6 +70,18 @@ describe('cross-link rules', () => {
     expect(findingsOf(workspace({ profiles: [li([GH, MT]), gh([LI]), mt([])] }), 'one-way-link').map((f) => f.key)).toEqual(['one-way-link:mt:li']);
   });
 
+  it('orphan-profile on the main profile is an error costing double, said as the main profile', () => {
+    const freelance = (profiles: ReturnType<typeof profile>[]) => workspace({ person: { goal: 'freelance' }, profiles });
+    const [main] = findingsOf(freelance([li([GH]), gh([LI]), mt([])]), 'orphan-profile');
+    expect(main).toMatchObject({ profileId: 'mt', severity: 'error', points: 20 });
+    expect(main?.message.fr).toBe('Votre profil principal, Malt, est isolé : aucun de vos profils n’y mène et il ne mène à aucun.');
+    expect(main?.message.en).toBe('Your main profile, Malt, is isolated: none of your profiles leads to it and it leads to none.');
+    // The same isolated Malt, when it is not the main profile, is an ordinary warning.
+    const [other] = findingsOf(workspace({ profiles: [li([GH]), gh([LI]), mt([])] }), 'orphan-profile');
+    expect(other).toMatchObject({ profileId: 'mt', severity: 'warning', points: 10 });
+    expect(other?.message.en).toBe('The Malt profile is isolated: none of your profiles leads to it and it leads to none.');
+  });
+
   it('personal, dormant profiles are left out of cross-linking', () => {
     const ws = workspace({ profiles: [li([GH]), gh([LI]), mt([], { status: 'dormant' }), profile({ id: 'fb', network: 'facebook', url: 'https://facebook.com/jd', audience: 'personal' })] });
     expect(findingsOf(ws, 'orphan-profile')).toEqual([]);
