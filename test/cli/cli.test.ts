@@ -57,6 +57,9 @@ describe('vitrine CLI', () => {
     expect(dry.code).toBe(0);
     expect(dry.out).toContain('format: json-resume');
     expect(dry.out).toContain('dry run');
+    // What the résumé itself says, after the changes: one sentence, no function is missing here but the picture is.
+    expect(dry.out).toContain('* résumé warning: The résumé has no picture, though recruiters in your country expect one.');
+    expect(dry.out).not.toContain('résumé error');
     expect(existsSync(target)).toBe(false);
 
     const real = await cli(['import', RESUME, '--into', target], dir);
