@@ -59,11 +59,15 @@ const missingName: PersonRule = {
   message: () => ({ fr: 'Le CV ne donne pas de nom.', en: 'The résumé gives no name.' }),
 };
 
-/** A name in Latin letters that is a single word or holds an initial ("J. Dupont", "Jean D."). */
+/**
+ * A name in Latin letters with an initial ("J. Dupont", "Jean D."). A single word is left alone:
+ * some people have one name, and Vitrine cannot tell a mononym from a first name alone.
+ */
 function shortName(name: string): boolean {
-  const latin = words(name).filter((w) => /^[a-z]+$/.test(w));
-  if (latin.length === 0 || latin.length < words(name).length) return false;
-  return latin.length === 1 || latin.some((w) => w.length === 1);
+  const all = words(name);
+  const latin = all.filter((w) => /^[a-z]+$/.test(w));
+  if (latin.length < 2 || latin.length < all.length) return false;
+  return latin.some((w) => w.length === 1);
 }
 
 const shortenedName: PersonRule = {
