@@ -4,7 +4,7 @@ import { networkForWorkspace } from '../../shared/domain/networks/registry';
 import { newWorkspace } from '../../shared/domain/workspace/factory';
 import { parseWorkspaceFile, serializeWorkspaceFile, type WorkspacePhotos } from '../../shared/domain/workspace/file';
 import type { Lang } from '../../shared/schema/text';
-import type { Workspace } from '../../shared/schema/workspace';
+import type { Person, Workspace } from '../../shared/schema/workspace';
 import { exists, invalid, readText, writeFileAtomic, type CliIo } from './io';
 
 /** A .vitrine.json file with the pictures it carries, or exit 1 naming each bad field. */
@@ -34,9 +34,10 @@ export function saveWorkspace(io: CliIo, file: string, ws: Workspace, photos: Wo
 
 /**
  * A workspace from either a workspace file or a JSON Resume, for commands
- * that accept both (audit).
+ * that accept both (audit); for a résumé, also the person it describes, whose
+ * own content is audited apart (shared/domain/audit/person-audit.ts).
  */
-export function loadWorkspaceOrResume(io: CliIo, file: string, lang: Lang): Workspace {
+export function loadWorkspaceOrResume(io: CliIo, file: string, lang: Lang): { workspace: Workspace; resume: Person | null } {
   const text = readText(io, file);
   let json: unknown;
   try {
@@ -48,7 +49,7 @@ export function loadWorkspaceOrResume(io: CliIo, file: string, lang: Lang): Work
     const empty = newWorkspace(path.basename(file), { id: io.newId(), now: io.now() });
     const res = importJsonResume(empty, text, { idGen: io.newId, now: io.now(), registry: networkForWorkspace(empty) });
     if (!res.ok) throw invalid(`${file} is not a usable JSON Resume:\n${res.errors.map((e) => `  ${e.path}: ${e.message}`).join('\n')}`);
-    return res.plan.result;
+    return { workspace: res.plan.result, resume: res.person };
   }
-  return loadWorkspace(io, file, lang);
+  return { workspace: loadWorkspace(io, file, lang), resume: null };
 }

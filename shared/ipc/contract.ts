@@ -3,7 +3,8 @@ import { DEFAULT_INPUT_LIMITS } from '../domain/import/bounds';
 import { PHOTO_MIMES } from '../domain/workspace/photo-file';
 import { ImportChange, ImportIssue } from '../schema/import-plan';
 import { LibraryData, Settings, SettingsPatch } from '../schema/library';
-import { Lang } from '../schema/text';
+import { Severity } from '../schema/finding';
+import { Lang, Localized } from '../schema/text';
 import { Workspace } from '../schema/workspace';
 import type { Envelope } from './envelope';
 
@@ -84,6 +85,11 @@ export const ImportPreview = z.object({
   read: z.record(z.string(), z.number()),
   /** Network names matched with doubt (typos); the user confirms each. */
   uncertain: z.array(z.object({ index: z.number(), name: z.string(), guess: z.string() })),
+  /**
+   * A JSON Resume: what a coach says about its own content (name, function, summary, picture,
+   * site), not scored; null for other formats. See shared/domain/audit/person-audit.ts.
+   */
+  resume: z.array(z.object({ code: z.string(), severity: Severity, message: Localized, fix: Localized })).nullable().default(null),
 });
 export type ImportPreview = z.infer<typeof ImportPreview>;
 

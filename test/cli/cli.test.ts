@@ -57,6 +57,9 @@ describe('vitrine CLI', () => {
     expect(dry.code).toBe(0);
     expect(dry.out).toContain('format: json-resume');
     expect(dry.out).toContain('dry run');
+    // What the résumé itself says, after the changes: one sentence, no function is missing here but the picture is.
+    expect(dry.out).toContain('* résumé warning: The résumé has no picture, though recruiters in your country expect one.');
+    expect(dry.out).not.toContain('résumé error');
     expect(existsSync(target)).toBe(false);
 
     const real = await cli(['import', RESUME, '--into', target], dir);
@@ -128,6 +131,39 @@ describe('vitrine CLI', () => {
     expect(fr.out).toMatch(/^ {2}(À corriger|À revoir|À savoir) : /m);
     const en = await cli(['audit', DEMO, '--lang', 'en'], dir);
     expect(en.out).toMatch(/^ {2}(Fix|Review|Note): /m);
+  });
+
+  it('audit of a résumé audits what it says (name, function, summary, picture, site), apart from the score', async () => {
+    const file = path.join(dir, 'pasted-cv.json');
+    writeFileSync(file, JSON.stringify({
+      basics: {
+        name: 'Julien Castaing', url: 'javascript:alert(1)', location: { city: 'Toulouse', countryCode: 'FR' },
+        summary: 'EXPÉRIENCE\n2019 – 2024 : Chef de projet, Banque Atlantique\n2014 – 2019 : Analyste, Assurances du Midi\n\nCOMPÉTENCES\n• SQL\n• Agile\n• Scrum',
+        profiles: [{ network: 'LinkedIn', url: 'https://www.linkedin.com/in/julien-castaing' }],
+      },
+    }));
+    const json = JSON.parse((await cli(['audit', file, '--json', '--lang', 'fr'], dir)).out);
+    expect(json.resume.findings.map((f: { code: string }) => f.code).sort()).toEqual(['resume-invalid-site', 'resume-missing-label', 'resume-missing-picture', 'summary-looks-like-cv']);
+    expect(json.resume.findings[0]).toMatchObject({ code: 'resume-missing-label', severity: 'error', message: 'Le CV ne dit pas quel est votre métier : il n’a pas de titre.' });
+    // Not the profiles' business: LinkedIn's unseen facts are to verify, and nothing is checked, so no score yet.
+    expect(json.findings.map((f: { code: string }) => f.code)).not.toContain('summary-looks-like-cv');
+    expect(json.findings.map((f: { code: string }) => f.code)).toContain('to-verify');
+    expect(json).toMatchObject({ rated: false, coverage: 0 });
+
+    const en = await cli(['audit', file, '--lang', 'en'], dir);
+    expect(en.code).toBe(0);
+    expect(en.out).toMatch(/^Julien Castaing — no score yet · 0 % checked \(on 20 November 2026\)$/m);
+    const section = en.out.split('\n\n')[1] ?? '';
+    expect(section).toMatch(/^What the résumé says \(not counted in the score\)\n {2}Fix: The résumé does not say what you do/);
+    expect(section).toContain("Review: The résumé's summary looks like a pasted CV: 2 dated lines, 2 CV section headers, 3 bullet lines.");
+    expect(section).not.toMatch(/\(−\d+\)/);
+    const fr = await cli(['audit', file, '--lang', 'fr'], dir);
+    expect(fr.out).toContain('Ce que dit le CV (non compté dans le score)\n  À corriger : Le CV ne dit pas quel est votre métier');
+    expect(fr.out).toContain('À revoir : Le CV n’a pas de photo, alors que les recruteurs de votre pays s’attendent à en voir une.');
+
+    // A workspace file has no résumé of its own to audit.
+    expect(JSON.parse((await cli(['audit', DEMO, '--json'], dir)).out).resume).toBeNull();
+    expect((await cli(['audit', DEMO], dir)).out).not.toContain('What the résumé says');
   });
 
   it('plan lists slots over a range and writes an ICS file', async () => {

@@ -1,3 +1,4 @@
+import { auditResume } from '../../../shared/domain/audit/person-audit';
 import { planImport } from '../../../shared/domain/import/detect';
 import { networkForWorkspace } from '../../../shared/domain/networks/registry';
 import type { ImportPlan } from '../../../shared/schema/import-plan';
@@ -40,6 +41,8 @@ export async function importCommand(io: CliIo, args: ImportArgs): Promise<number
   }
   printPreview(io, outcome.plan);
   for (const u of outcome.uncertain ?? []) io.out(`? network "${u.name}" read as ${u.guess}: check it`);
+  // A JSON Resume: what a coach says about its own content (not scored; `vitrine audit` gives the fixes).
+  if (outcome.resume) for (const f of auditResume(outcome.resume, networkForWorkspace(workspace))) io.out(`* résumé ${f.severity}: ${f.message[args.lang]}`);
   if (isOnlyErrors(outcome.plan)) throw invalid(`${args.input}: ${ONLY_ERRORS[args.lang]}`);
   if (args.dryRun) {
     io.out('dry run: nothing written');

@@ -1,3 +1,4 @@
+import { auditResume } from '../../../shared/domain/audit/person-audit';
 import { planImport } from '../../../shared/domain/import/detect';
 import { isOnlyErrors, ONLY_ERRORS } from '../../../shared/domain/import/plan-outcome';
 import type { ImportIssue, ImportPlan } from '../../../shared/schema/import-plan';
@@ -73,6 +74,7 @@ export function importHandlers(deps: HandlerDeps): ImportHandlers {
         issues: plan.issues,
         read: outcome.plan.read,
         uncertain: uncertain.map(({ index, name, guess }) => ({ index, name, guess })),
+        resume: outcome.resume ? auditResume(outcome.resume, networkForWorkspace(target)).map(({ code, severity, message, fix }) => ({ code, severity, message, fix })) : null,
       };
     },
     'import:apply': ({ token, confirmed }) => {

@@ -130,7 +130,8 @@ function referenceName(ws: Workspace, person: PersonFacts, facts: ReadonlyMap<st
   return best;
 }
 
-function personFacts(person: Person): PersonFacts {
+/** The person's derived facts (a résumé's person too, see person-audit.ts). */
+export function personFacts(person: Person): PersonFacts {
   const websites: UrlKey[] = [];
   for (const w of person.websites) {
     const key = urlKey(w);

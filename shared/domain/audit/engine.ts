@@ -105,7 +105,7 @@ function makeFinding(rule: AuditRule, hit: RuleHit, profileId: string | null, ne
     message: frParams ? { fr: rule.message(frParams as never).fr, en: rule.message(params as never).en } : rule.message(params as never),
     why: rule.why,
     fix: rule.fix,
-    points: severity === 'info' ? 0 : rule.points,
+    points: severity === 'info' ? 0 : (hit.points ?? rule.points),
     subject,
     params,
   };

@@ -24,6 +24,8 @@ export interface RuleHit<P extends FindingParams = FindingParams> {
   subject?: string;
   /** Overrides the rule's severity (an info-level variant of a warning). */
   severity?: Severity;
+  /** Overrides the rule's points, for a problem that weighs more in this case (the main profile isolated). */
+  points?: number;
   /** Overrides the rule's field, where "Fix it" opens the editor (the first fact to verify). */
   field?: ProfileField;
 }

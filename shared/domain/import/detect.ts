@@ -1,6 +1,6 @@
 import type { ImportIssue, ImportPlan } from '../../schema/import-plan';
 import type { Localized } from '../../schema/text';
-import type { Workspace } from '../../schema/workspace';
+import type { Person, Workspace } from '../../schema/workspace';
 import { cloneJson } from '../workspace/factory';
 import type { ImportDeps } from './deps';
 import { baseName, findFile, findFiles, isImportableName, TWEET_FILE, type ImportFile } from './files';
@@ -147,7 +147,8 @@ export type { UncertainProfile };
 
 export type PlanImportResult =
   /** `photos`: pictures carried by a workspace file; shared/ has no disk, so the caller stores them. */
-  | { ok: true; plan: ImportPlan; uncertain?: UncertainProfile[]; photos?: WorkspacePhotos }
+  /** `resume`: for a JSON Resume, the person it describes, whose own content the preview audits (audit/person-audit.ts). */
+  | { ok: true; plan: ImportPlan; uncertain?: UncertainProfile[]; photos?: WorkspacePhotos; resume?: Person }
   | { ok: false; message: Localized; issues?: ImportIssue[] };
 
 /**

@@ -1,6 +1,6 @@
 import type { ImportIssue } from '../../schema/import-plan';
 import type { Localized } from '../../schema/text';
-import type { Workspace } from '../../schema/workspace';
+import type { Person, Workspace } from '../../schema/workspace';
 import { decodeText, TextDecodeError } from '../csv';
 import { importJsonResume } from '../jsonresume/import';
 import type { FieldError } from '../../schema/zod-issues';
@@ -19,7 +19,8 @@ export interface UncertainProfile {
 }
 
 /** `photos`: the pictures a workspace file carries (base64 by file name), for the caller to store. */
-export type JsonImportResult = ImportResult & { uncertain?: UncertainProfile[]; photos?: WorkspacePhotos };
+/** `resume`: the person a JSON Resume describes, as it says it (before merging), for the audit of its own content. */
+export type JsonImportResult = ImportResult & { uncertain?: UncertainProfile[]; photos?: WorkspacePhotos; resume?: Person };
 
 type Text = { ok: true; text: string } | { ok: false; message: Localized };
 
@@ -69,5 +70,5 @@ export function importResumeFile(target: Workspace, file: ImportFile | undefined
     const [profile] = at < 0 ? [] : added.splice(at, 1);
     return { ...u, profileId: profile?.id ?? '' };
   });
-  return { ok: true, plan: r.plan, uncertain };
+  return { ok: true, plan: r.plan, uncertain, resume: r.person };
 }

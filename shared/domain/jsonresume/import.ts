@@ -1,6 +1,6 @@
 import type { ImportPlan } from '../../schema/import-plan';
 import type { Lang } from '../../schema/text';
-import type { Workspace } from '../../schema/workspace';
+import type { Person, Workspace } from '../../schema/workspace';
 import type { NetworkRegistry } from '../networks/registry';
 import { newWorkspace } from '../workspace/factory';
 import { describeValue, type FieldError } from '../../schema/zod-issues';
@@ -18,7 +18,8 @@ export interface JsonResumeImportOptions {
 }
 
 export type JsonResumeImportResult =
-  | { ok: true; plan: ImportPlan; uncertain: UncertainNetwork[] }
+  /** `person`: what the résumé itself says (before merging into the target), for its own audit. */
+  | { ok: true; plan: ImportPlan; uncertain: UncertainNetwork[]; person: Person }
   | { ok: false; errors: FieldError[] };
 
 /** Top-level sections of JSON Resume 0.x–1.3; a file with none of them is not a résumé. */
@@ -92,5 +93,6 @@ export function importJsonResume(target: Workspace, resumeText: string, options:
       read: { profiles: rawProfiles, positions: incoming.person.positions.length, skills: incoming.person.skills.length, languages: incoming.person.languages.length },
     },
     uncertain: guesses,
+    person: incoming.person,
   };
 }

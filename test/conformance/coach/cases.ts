@@ -631,7 +631,6 @@ const dormantMany: CoachCase = {
   ],
   mustNot: [{ code: 'suggest-network', network: 'malt' }],
   band: [0, 65],
-  bandPending: 'a finer score model (issue 10 item 8): a bare, isolated main profile should cost more',
 };
 
 // ─── Résumés (need the facts model of issue 10: what a résumé does not show is "to verify") ───
@@ -659,7 +658,6 @@ const resumePastedCv: CoachCase = {
   id: 'fr-resume-pasted-cv',
   lang: 'fr',
   about: 'A résumé whose own summary is a pasted CV: the résumé’s content is audited.',
-  pending: 'résumé audit (issue 10 item 2)',
   resume: {
     basics: {
       name: 'Julien Castaing', label: 'Chef de projet informatique',
@@ -676,6 +674,101 @@ const resumePastedCv: CoachCase = {
   band: null,
 };
 
+/**
+ * Résumés audited for what they say themselves (issue 10 item 2): the person's name, function,
+ * summary, picture and site. These findings have no profile (`network` unset) and cost the
+ * profiles' score nothing; the profiles a résumé names stay "to verify".
+ */
+const resumeStrong: CoachCase = {
+  id: 'fr-resume-strong',
+  lang: 'fr',
+  about: 'A strong French résumé: name, function, a first-person summary of a few lines, a picture, a personal site and LinkedIn; nothing to say about the résumé itself.',
+  resume: {
+    basics: {
+      name: 'Hélène Kervella', label: 'Responsable de la communication interne', image: 'https://helenekervella.example/photo.jpg',
+      url: 'https://helenekervella.example', location: { city: 'Brest', countryCode: 'FR' },
+      summary: 'J’aide les équipes d’entreprises de 200 à 2 000 personnes à se parler : journaux internes, réunions qui servent à quelque chose, intranets qu’on ouvre. Mon dernier chantier a fait passer le taux de lecture de notre lettre interne de 18 % à 61 %.',
+      profiles: [{ network: 'LinkedIn', url: 'https://www.linkedin.com/in/helene-kervella' }],
+    },
+    work: [{ name: 'Armor Industries', position: 'Responsable de la communication interne', startDate: '2019-03-01' }],
+  },
+  must: [{ code: 'to-verify', network: 'linkedin', count: 1 }],
+  mustNot: [
+    { code: 'resume-missing-name' }, { code: 'resume-missing-label' }, { code: 'resume-missing-summary' }, { code: 'resume-summary-too-short' },
+    { code: 'summary-looks-like-cv' }, { code: 'resume-missing-picture' }, { code: 'resume-invalid-site' }, { code: 'missing-photo' },
+  ],
+  band: null,
+};
+
+const resumeThirdPerson: CoachCase = {
+  id: 'en-resume-third-person-summary',
+  lang: 'en',
+  about: 'A résumé whose summary talks about her in the third person and walks through every employer: a pasted CV, said once, about the résumé (not about LinkedIn).',
+  resume: {
+    basics: {
+      name: 'Nadia Okonkwo', label: 'Supply chain manager', image: 'https://nadiaokonkwo.example/me.jpg', location: { city: 'Rotterdam', countryCode: 'NL' },
+      summary: 'Nadia is a supply chain manager with fifteen years of experience. She has worked at Maersk Line as a planner, then at Unilever as a logistics analyst, then at Philips as a supply chain lead. She is known for her rigour and she leads cross-functional teams.',
+      profiles: [{ network: 'LinkedIn', url: 'https://www.linkedin.com/in/nadia-okonkwo' }],
+    },
+    work: [
+      { name: 'Philips', position: 'Supply chain lead', startDate: '2018-01-01' },
+      { name: 'Unilever', position: 'Logistics analyst', startDate: '2013-01-01', endDate: '2017-12-31' },
+      { name: 'Maersk Line', position: 'Planner', startDate: '2010-01-01', endDate: '2012-12-31' },
+    ],
+  },
+  must: [{ code: 'summary-looks-like-cv', count: 1 }, { code: 'to-verify', network: 'linkedin' }],
+  mustNot: [{ code: 'summary-looks-like-cv', network: 'linkedin' }, { code: 'resume-missing-label' }, { code: 'resume-missing-picture' }, { code: 'missing-photo' }],
+  band: null,
+};
+
+const resumeNoLabel: CoachCase = {
+  id: 'fr-resume-no-label',
+  lang: 'fr',
+  about: 'A résumé with a name, a good summary and a picture but no function: the reader does not know what she does.',
+  resume: {
+    basics: {
+      name: 'Maëlle Giraud', image: 'https://maellegiraud.example/portrait.jpg', location: { city: 'Dijon', countryCode: 'FR' },
+      summary: 'Je forme les nouveaux arrivants d’un réseau de vingt agences bancaires : parcours d’accueil, tutorat, ateliers pratiques. En deux ans, le départ des nouveaux embauchés dans leur première année a baissé de moitié.',
+      profiles: [{ network: 'LinkedIn', url: 'https://www.linkedin.com/in/maelle-giraud' }],
+    },
+  },
+  must: [{ code: 'resume-missing-label', count: 1 }],
+  mustNot: [{ code: 'resume-missing-name' }, { code: 'summary-looks-like-cv' }, { code: 'resume-summary-too-short' }, { code: 'resume-missing-picture' }, { code: 'missing-headline' }],
+  band: null,
+};
+
+const resumeGerman: CoachCase = {
+  id: 'de-resume-short-no-picture',
+  lang: 'de',
+  about: 'A German résumé (Cologne) with a one-line summary and no picture, where a CV photo is customary; its site imitates LinkedIn.',
+  resume: {
+    basics: {
+      name: 'Birgit Hoffmeister', label: 'Steuerfachangestellte', location: { city: 'Köln', countryCode: 'DE' },
+      summary: 'Erfahrene Steuerfachangestellte.', url: 'https://linkedin-com.example/in/birgit-hoffmeister',
+      profiles: [{ network: 'XING', url: 'https://www.xing.com/profile/Birgit_Hoffmeister' }],
+    },
+  },
+  must: [{ code: 'resume-summary-too-short', count: 1 }, { code: 'resume-missing-picture', count: 1 }, { code: 'resume-invalid-site', count: 1 }, { code: 'to-verify', network: 'xing' }],
+  mustNot: [{ code: 'resume-missing-label' }, { code: 'summary-looks-like-cv' }, { code: 'missing-photo' }, { code: 'missing-summary' }],
+  band: null,
+};
+
+const resumeUsNoPicture: CoachCase = {
+  id: 'en-resume-us-no-picture',
+  lang: 'en',
+  about: 'A US résumé without a picture, as US recruiters expect: a coach would not ask for one; but no name at all is a blocker.',
+  resume: {
+    basics: {
+      label: 'Registered nurse', location: { city: 'Denver', region: 'Colorado', countryCode: 'US' },
+      summary: 'I have spent nine years on a cardiac step-down unit, where I trained twenty new graduates and led our fall-prevention project, which cut falls by a third.',
+      profiles: [{ network: 'LinkedIn', url: 'https://www.linkedin.com/in/rn-denver-cardiac' }],
+    },
+  },
+  must: [{ code: 'resume-missing-name', count: 1 }],
+  mustNot: [{ code: 'resume-missing-picture' }, { code: 'resume-missing-label' }, { code: 'summary-looks-like-cv' }, { code: 'resume-summary-too-short' }],
+  band: null,
+};
+
 export const COACH_CORPUS: readonly CoachCase[] = [
   nurse('fr'), nurse('en'), krankenpflege('f'), krankenpflege('m'), physioPersonal('fr'), physioPersonal('en'), osteoMixed,
   pharmacistModel, pharmacistNiche, pharmacistUk,
@@ -687,5 +780,5 @@ export const COACH_CORPUS: readonly CoachCase[] = [
   translator('fr'), translator('en'), viennaTranslator,
   arabicName, hebrewName, nordicPolish, chineseName,
   weekdayPoster, journalistX, repeatedPromo('fr'), repeatedPromo('en'), overPoster, dormantMany,
-  resumeUrlsOnly, resumePastedCv,
+  resumeUrlsOnly, resumePastedCv, resumeStrong, resumeThirdPerson, resumeNoLabel, resumeGerman, resumeUsNoPicture,
 ];

@@ -6,28 +6,37 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { AuditFinding, AuditReport } from '../../../shared/domain/audit';
+import { auditResume } from '../../../shared/domain/audit/person-audit';
 import { importJsonResume } from '../../../shared/domain/jsonresume/import';
 import { networkForWorkspace } from '../../../shared/domain/networks/registry';
 import { reviewWorkspace } from '../../../shared/domain/review';
 import { newWorkspace } from '../../../shared/domain/workspace/factory';
-import { Workspace } from '../../../shared/schema/workspace';
+import { type Person, Workspace } from '../../../shared/schema/workspace';
 import { COACH_CORPUS, CORPUS_NOW, type CoachCase, type Expect } from './cases';
 
-function workspaceOf(c: CoachCase): Workspace {
-  if (c.workspace) return Workspace.parse(c.workspace);
+/** The client's workspace, and for a résumé the person it describes (audited as the CLI audits a résumé). */
+function workspaceOf(c: CoachCase): { ws: Workspace; resume: Person | null } {
+  if (c.workspace) return { ws: Workspace.parse(c.workspace), resume: null };
   const empty = newWorkspace(c.id, { id: 'ws-resume', now: new Date(CORPUS_NOW) });
   let n = 0;
   const res = importJsonResume(empty, JSON.stringify(c.resume), { idGen: () => `r${++n}`, now: new Date(CORPUS_NOW), registry: networkForWorkspace(empty) });
   if (!res.ok) throw new Error(`case ${c.id}: résumé refused: ${res.errors.map((e) => e.message).join('; ')}`);
-  return res.plan.result;
+  return { ws: res.plan.result, resume: res.person };
 }
 
-const reports = new Map<string, AuditReport>();
-function reportOf(c: CoachCase): AuditReport {
+interface CaseReport { report: AuditReport; resume: AuditFinding[] }
+const reports = new Map<string, CaseReport>();
+function caseReportOf(c: CoachCase): CaseReport {
   let r = reports.get(c.id);
-  if (!r) reports.set(c.id, (r = reviewWorkspace(workspaceOf(c), new Date(c.now ?? CORPUS_NOW))));
+  if (!r) {
+    const { ws, resume } = workspaceOf(c);
+    reports.set(c.id, (r = { report: reviewWorkspace(ws, new Date(c.now ?? CORPUS_NOW)), resume: resume ? auditResume(resume, networkForWorkspace(ws)) : [] }));
+  }
   return r;
 }
+const reportOf = (c: CoachCase): AuditReport => caseReportOf(c).report;
+/** What the coach reads: the profiles' and presence's findings, then the résumé's own. */
+const findingsOf = (c: CoachCase): AuditFinding[] => [...caseReportOf(c).report.findings, ...caseReportOf(c).resume];
 
 /** A finding is about a network through its profile, or through its subject (a suggestion names the network it suggests). */
 function matches(f: AuditFinding, e: Expect): boolean {
@@ -52,7 +61,7 @@ describe('coach corpus', () => {
     }
     it(`${c.id}: ${c.about}`, () => {
       const report = reportOf(c);
-      const all = report.findings;
+      const all = findingsOf(c);
       const seen = all.map(describeFinding);
       for (const e of c.must) {
         const n = all.filter((f) => matches(f, e)).length;
@@ -85,7 +94,7 @@ describe('coach corpus', () => {
   it('writes French as a French coach does: elision, dates in words, no English fragments, no detector scores', () => {
     const problems: string[] = [];
     for (const c of COACH_CORPUS.filter((k) => !k.pending)) {
-      for (const f of reportOf(c).findings) {
+      for (const f of findingsOf(c)) {
         for (const text of [f.message.fr, f.why.fr, f.fix.fr]) {
           // "que Instagram", "de un", "le été": a vowel after a word French elides.
           const unelided = /(?:^|[\s(«])(que|de|le|la|je|me|ne|se|te|jusque|lorsque|puisque) (?=[aeiouyàâéèêîïôûAEIOUYÀÂÉÈÊÎÏÔÛ])/u.exec(text);

@@ -77,7 +77,9 @@ export const summaryTooShort = profileRule<{ length: number; min: number }>({
     const min = limits.summaryMin;
     if (min === undefined || profile.summary.trim() === '') return [];
     const length = charCount(profile.summary.trim());
-    return length < min ? [{ params: { length, min } }] : [];
+    if (length >= min) return [];
+    // Under half the minimum ("Consultant RH." for 200) a visitor reads no summary at all: it costs what a missing one does.
+    return [{ params: { length, min }, ...(length * 2 < min ? { points: missingSummary.points } : {}) }];
   },
   message: ({ length, min, network }) => ({
     fr: `Le résumé fait ${length} caractères ; visez au moins ${min} sur ${network}.`,
@@ -113,7 +115,7 @@ function capitalise(s: string): string {
 export const headlineTooLong = tooLongRule('headline-too-long', 'headline', 'headlineMax', { fr: 'le titre', en: 'headline' });
 export const summaryTooLong = tooLongRule('summary-too-long', 'summary', 'summaryMax', { fr: 'le résumé', en: 'summary' });
 
-const SIGNAL_TEXT: Record<CvSignal['kind'], (n: number) => Localized> = {
+export const SIGNAL_TEXT: Record<CvSignal['kind'], (n: number) => Localized> = {
   'dated-lines': (n) => ({ fr: `${n} lignes datées`, en: `${n} dated lines` }),
   'section-headers': (n) => ({ fr: `${n} titres de rubrique de CV`, en: `${n} CV section headers` }),
   bullets: (n) => ({ fr: `${n} lignes à puces`, en: `${n} bullet lines` }),

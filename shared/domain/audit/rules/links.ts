@@ -1,6 +1,8 @@
+import { factState } from '../../facts/state';
 import { describeSource } from '../../facts/labels';
 import type { AuditContext, LinkRef } from '../context';
 import { labelOf } from '../labels';
+import { mainProfileId } from '../score';
 import { profileRule, type ProfileRule } from '../types';
 
 /** A points to B directly, or through one of the person's sites (which lists every profile). */
@@ -12,10 +14,22 @@ function isMember(audit: AuditContext, id: string): boolean {
   return audit.links.direct.has(id);
 }
 
+/**
+ * Whether someone checked the links this profile shows. A link it holds proves it points
+ * somewhere; that it does not point to a profile is known only once its links were checked
+ * (unknown is not missing: a profile named in a résumé has its links "to verify").
+ */
+function linksChecked(audit: AuditContext, id: string): boolean {
+  const profile = audit.facts.get(id)?.profile;
+  return profile !== undefined && factState(profile, 'links') !== 'unchecked';
+}
+
 export function isOrphan(audit: AuditContext, id: string): boolean {
   const { members, direct, viaSite } = audit.links;
   if (!isMember(audit, id) || members.length < 2) return false;
   if (viaSite.has(id) || (direct.get(id)?.size ?? 0) > 0) return false;
+  // "Nothing leads to it, it leads nowhere" needs every member's links to have been looked at.
+  if (!members.every((m) => linksChecked(audit, m))) return false;
   return !members.some((other) => other !== id && pointsTo(audit, other, id));
 }
 
@@ -34,11 +48,11 @@ export const missingCrossLink = profileRule<Target>({
   },
   // One finding per pair, owned by the pair's first profile in inventory order.
   check: ({ profile, audit }) => {
-    if (!isMember(audit, profile.id) || isOrphan(audit, profile.id)) return [];
+    if (!isMember(audit, profile.id) || !linksChecked(audit, profile.id) || isOrphan(audit, profile.id)) return [];
     const { members } = audit.links;
     const own = members.indexOf(profile.id);
     return members
-      .filter((other, i) => i > own && !isOrphan(audit, other) && !pointsTo(audit, profile.id, other) && !pointsTo(audit, other, profile.id))
+      .filter((other, i) => i > own && linksChecked(audit, other) && !isOrphan(audit, other) && !pointsTo(audit, profile.id, other) && !pointsTo(audit, other, profile.id))
       .map((other) => ({ subject: other, params: { target: labelOf(audit, other) }, frParams: { target: labelOf(audit, other, 'fr') } }));
   },
   message: ({ profile, target }) => ({
@@ -56,7 +70,7 @@ export const oneWayLink = profileRule<Target>({
   },
   fix: { fr: 'Ajoutez le lien retour.', en: 'Add the link back.' },
   check: ({ profile, audit }) => {
-    if (!isMember(audit, profile.id)) return [];
+    if (!isMember(audit, profile.id) || !linksChecked(audit, profile.id)) return [];
     return audit.links.members
       .filter((other) => other !== profile.id && pointsTo(audit, other, profile.id) && !pointsTo(audit, profile.id, other))
       .map((other) => ({ subject: other, params: { target: labelOf(audit, other) }, frParams: { target: labelOf(audit, other, 'fr') } }));
@@ -67,7 +81,10 @@ export const oneWayLink = profileRule<Target>({
   }),
 });
 
-export const orphanProfile = profileRule({
+/** An isolated main profile costs twice an isolated profile's points. */
+export const MAIN_ORPHAN_POINTS = 20;
+
+export const orphanProfile = profileRule<{ main: number }>({
   code: 'orphan-profile', severity: 'warning', field: 'links', points: 10,
   appliesTo: () => true,
   why: {
@@ -78,11 +95,20 @@ export const orphanProfile = profileRule({
     fr: 'Reliez-le : ajoutez-y un lien vers votre profil principal ou votre site, et un lien vers lui depuis ceux-ci.',
     en: 'Connect it: add a link to your main profile or your site, and a link to it from them.',
   },
-  check: ({ profile, audit }) => (isOrphan(audit, profile.id) ? [{ params: {} }] : []),
-  message: ({ network }) => ({
-    fr: `Le profil ${network} est isolé : aucun de vos profils n’y mène et il ne mène à aucun.`,
-    en: `The ${network} profile is isolated: none of your profiles leads to it and it leads to none.`,
-  }),
+  check: ({ profile, audit }) => {
+    if (!isOrphan(audit, profile.id)) return [];
+    // The main profile is where every other profile should send visitors: isolated, it is an error and costs double.
+    return mainProfileId(audit.ws) === profile.id ? [{ params: { main: 1 }, severity: 'error', points: MAIN_ORPHAN_POINTS }] : [{ params: { main: 0 } }];
+  },
+  message: ({ network, main }) => main === 1
+    ? {
+        fr: `Votre profil principal, ${network}, est isolé : aucun de vos profils n’y mène et il ne mène à aucun.`,
+        en: `Your main profile, ${network}, is isolated: none of your profiles leads to it and it leads to none.`,
+      }
+    : {
+        fr: `Le profil ${network} est isolé : aucun de vos profils n’y mène et il ne mène à aucun.`,
+        en: `The ${network} profile is isolated: none of your profiles leads to it and it leads to none.`,
+      },
 });
 
 export const proLinksToPersonal = profileRule<Target>({

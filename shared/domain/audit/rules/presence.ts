@@ -146,8 +146,11 @@ export const suggestNetwork = workspaceRule<Suggestion>({
   message: suggestionMessage,
 });
 
+/** What each dormant profile costs the presence once there are too many. */
+const DORMANT_POINTS = 5;
+
 export const tooManyDormant = workspaceRule<{ dormant: number; active: number }>({
-  code: 'too-many-dormant', severity: 'warning', field: null, points: 5,
+  code: 'too-many-dormant', severity: 'warning', field: null, points: DORMANT_POINTS,
   why: {
     fr: 'Un profil abandonné donne l’image de quelqu’un d’injoignable ; plusieurs, celle d’une présence dispersée.',
     en: 'An abandoned profile makes you look unreachable; several make your presence look scattered.',
@@ -163,7 +166,8 @@ export const tooManyDormant = workspaceRule<{ dormant: number; active: number }>
       if (p.status === 'dormant') dormant++;
       else if (p.status === 'active') active++;
     }
-    return dormant >= 2 || dormant > active ? [{ params: { dormant, active } }] : [];
+    // Each abandoned profile a visitor can find costs the presence: the rule's points per dormant profile.
+    return dormant >= 2 || dormant > active ? [{ params: { dormant, active }, points: DORMANT_POINTS * dormant }] : [];
   },
   message: ({ dormant, active }) => ({
     fr: `${dormant} profil${dormant > 1 ? 's' : ''} en sommeil pour ${active} actif${active > 1 ? 's' : ''}.`,

@@ -50,6 +50,14 @@ describe('completeness rules', () => {
     expect(findingsOf(single({ summary: 'x'.repeat(200) }, overrides), 'summary-too-short')).toEqual([]);
   });
 
+  it('summary-too-short costs what a missing summary costs under half the minimum, its own points above', () => {
+    const overrides = { limitOverrides: { linkedin: { summaryMin: 200 } } };
+    expect(findingsOf(single({ summary: 'Consultant RH.' }, overrides), 'summary-too-short')[0]?.points).toBe(10);
+    expect(findingsOf(single({ summary: 'x'.repeat(99) }, overrides), 'summary-too-short')[0]?.points).toBe(10);
+    expect(findingsOf(single({ summary: 'x'.repeat(100) }, overrides), 'summary-too-short')[0]?.points).toBe(5);
+    expect(findingsOf(single({ summary: 'x'.repeat(199) }, overrides), 'summary-too-short')[0]?.points).toBe(5);
+  });
+
   it('missing-keywords counts against the network minimum (Malt asks for keywords)', () => {
     const malt = { network: 'malt', url: 'https://www.malt.fr/profile/jeannedupont', handle: 'jeannedupont' };
     const [f] = findingsOf(single({ ...malt, keywords: ['React', ' '] }), 'missing-keywords');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FactSource } from '../../../../shared/schema/workspace';
-import { findingsOf, profile, workspace } from '../../../fixtures/audit/build';
+import { findingsOf, profile, UNCHECKED, workspace } from '../../../fixtures/audit/build';
 
 const li = (links: string[], extra = {}) => profile({ id: 'li', url: 'https://www.linkedin.com/in/jeanne-dupont', handle: 'jeanne-dupont', links, ...extra });
 const gh = (links: string[], extra = {}) => profile({ id: 'gh', network: 'github', url: 'https://github.com/jdupont', handle: 'jdupont', links, ...extra });
@@ -54,6 +54,32 @@ describe('cross-link rules', () => {
     expect(findingsOf(ws, 'orphan-profile').map((f) => f.profileId)).toEqual(['mt']);
     expect(findingsOf(ws, 'missing-cross-link').filter((f) => f.profileId === 'mt')).toEqual([]);
     expect(findingsOf(workspace({ profiles: [li([GH]), gh([LI]), mt([LI])] }), 'orphan-profile')).toEqual([]);
+  });
+
+  it('says nothing a profile does not link to while its links are not checked (unknown is not missing)', () => {
+    const unchecked = { facts: { links: UNCHECKED } };
+    // Malt's links were never looked at: it may well link to LinkedIn. Not isolated, not one-way, no missing pair.
+    const ws = workspace({ profiles: [li([GH, MT]), gh([LI]), mt([], unchecked)] });
+    for (const code of ['orphan-profile', 'one-way-link', 'missing-cross-link']) expect(findingsOf(ws, code), code).toEqual([]);
+    // Malt links nowhere, but LinkedIn's links are unknown and may lead to it: "isolated" needs every member's links known.
+    const unknownOthers = workspace({ profiles: [li([], unchecked), gh([LI]), mt([])] });
+    expect(findingsOf(unknownOthers, 'orphan-profile')).toEqual([]);
+    // A link a profile holds is known (a value is knowledge): GitHub, checked, does not link back.
+    expect(findingsOf(workspace({ profiles: [li([GH], unchecked), gh([])] }), 'one-way-link').map((f) => f.key)).toEqual(['one-way-link:gh:li']);
+    // Once checked, the same profiles get the findings.
+    expect(findingsOf(workspace({ profiles: [li([GH, MT]), gh([LI]), mt([])] }), 'one-way-link').map((f) => f.key)).toEqual(['one-way-link:mt:li']);
+  });
+
+  it('orphan-profile on the main profile is an error costing double, said as the main profile', () => {
+    const freelance = (profiles: ReturnType<typeof profile>[]) => workspace({ person: { goal: 'freelance' }, profiles });
+    const [main] = findingsOf(freelance([li([GH]), gh([LI]), mt([])]), 'orphan-profile');
+    expect(main).toMatchObject({ profileId: 'mt', severity: 'error', points: 20 });
+    expect(main?.message.fr).toBe('Votre profil principal, Malt, est isolé : aucun de vos profils n’y mène et il ne mène à aucun.');
+    expect(main?.message.en).toBe('Your main profile, Malt, is isolated: none of your profiles leads to it and it leads to none.');
+    // The same isolated Malt, when it is not the main profile, is an ordinary warning.
+    const [other] = findingsOf(workspace({ profiles: [li([GH]), gh([LI]), mt([])] }), 'orphan-profile');
+    expect(other).toMatchObject({ profileId: 'mt', severity: 'warning', points: 10 });
+    expect(other?.message.en).toBe('The Malt profile is isolated: none of your profiles leads to it and it leads to none.');
   });
 
   it('personal, dormant profiles are left out of cross-linking', () => {

@@ -80,4 +80,11 @@ describe('presence rules', () => {
     expect(findingsOf(workspace({ profiles: [dormant('c')] }), 'too-many-dormant')).toHaveLength(1);
     expect(findingsOf(workspace({ profiles: [profile({ id: 'a' }), dormant('c')] }), 'too-many-dormant')).toEqual([]);
   });
+
+  it('too-many-dormant costs 5 points per dormant profile: each one a visitor can find looks abandoned', () => {
+    const dormant = (id: string) => profile({ id, status: 'dormant' });
+    expect(findingsOf(workspace({ profiles: [profile({ id: 'a' }), dormant('c'), dormant('d')] }), 'too-many-dormant')[0]?.points).toBe(10);
+    expect(findingsOf(workspace({ profiles: [profile({ id: 'a' }), dormant('c'), dormant('d'), dormant('e')] }), 'too-many-dormant')[0]?.points).toBe(15);
+    expect(findingsOf(workspace({ profiles: [dormant('c')] }), 'too-many-dormant')[0]?.points).toBe(5);
+  });
 });

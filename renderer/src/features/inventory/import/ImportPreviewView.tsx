@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import type { ImportPreview } from '../../../../../shared/ipc/contract';
+import { ResumeSays } from './ResumeSays';
 import { useImportText } from './text';
 
 const SHOWN_CHANGES = 200;
@@ -55,6 +56,8 @@ export function ImportPreviewView({ preview, confirmed, onConfirm }: Props) {
           {preview.changes.length > SHOWN_CHANGES && <p className="muted">{t('more', { count: preview.changes.length - SHOWN_CHANGES })}</p>}
         </div>
       )}
+
+      {preview.resume && <ResumeSays findings={preview.resume} />}
 
       {preview.issues.length > 0 && (
         <>
