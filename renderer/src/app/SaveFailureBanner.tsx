@@ -3,6 +3,7 @@ import type { WriteStatus } from '../../../shared/ipc/contract';
 import { writeErrorKind } from '../../../shared/storage/write-error';
 import { defineText } from '../i18n/define-text';
 import { call, subscribe } from '../api';
+import { PlainError } from '../ui/PlainError';
 
 const useText = defineText('saveStatus', {
   fr: {
@@ -14,7 +15,6 @@ const useText = defineText('saveStatus', {
       gone: "Le dossier des données n'est plus accessible (une clé USB retirée, un disque débranché ?).",
       other: "L'écriture sur le disque a échoué.",
     },
-    details: 'Détails',
     retry: 'Réessayer',
     retrying: 'Nouvel essai…',
     stillFailing: "Toujours impossible d'enregistrer.",
@@ -31,7 +31,6 @@ const useText = defineText('saveStatus', {
       gone: 'The data folder can no longer be reached (a USB key removed, a disk unplugged?).',
       other: 'Writing to the disk failed.',
     },
-    details: 'Details',
     retry: 'Retry',
     retrying: 'Retrying…',
     stillFailing: 'Still unable to save.',
@@ -92,11 +91,12 @@ export function SaveFailureBanner() {
   return (
     <div className="notice error save-failure" role="alert" data-testid="save-failure">
       <div>
-        <p><strong>{t('title')}</strong> {t(`reason.${writeErrorKind(error)}`)} {t('kept')}</p>
-        <details>
-          <summary>{t('details')}</summary>
-          <p className="error-detail" data-testid="save-failure-detail">{error}</p>
-        </details>
+        <PlainError
+          sentence={<><strong>{t('title')}</strong> {t(`reason.${writeErrorKind(error)}`)}</>}
+          next={t('kept')}
+          detail={error}
+          testId="save-failure"
+        />
         {outcome && <p role="status" data-testid="save-failure-outcome">{outcome}</p>}
       </div>
       <div className="save-failure-actions">
