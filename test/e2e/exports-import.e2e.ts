@@ -103,7 +103,7 @@ describe('importing a LinkedIn export (issue: imports and report)', () => {
       await dialog.getByTestId('import-files-input').setInputFiles(file);
       const message = dialog.getByTestId('import-error-message');
       await message.waitFor();
-      expect(await message.innerText()).toContain("Ce fichier n'est ni un fichier Vitrine ni un CV que Vitrine sait lire.");
+      expect(await message.innerText()).toContain('Ce fichier n’est ni un fichier Vitrine ni un CV que Vitrine sait lire.');
       expect(await message.innerText()).toContain('Rien n’a été modifié.');
       const detail = dialog.getByTestId('import-error-detail');
       expect(await detail.isVisible()).toBe(false);

@@ -53,6 +53,6 @@ describe('import failures carry a kind, and keep their technical detail', () => 
         expect(text.fr).not.toBe(text.en);
       }
     }
-    expect(IMPORT_FAILURE_TEXT.unrecognised.sentence.fr).toBe("Ce fichier n'est ni un fichier Vitrine ni un CV que Vitrine sait lire.");
+    expect(IMPORT_FAILURE_TEXT.unrecognised.sentence.fr).toBe('Ce fichier n’est ni un fichier Vitrine ni un CV que Vitrine sait lire.');
   });
 });
