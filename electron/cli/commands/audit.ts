@@ -32,7 +32,7 @@ export function auditCommand(io: CliIo, file: string, opts: { json: boolean; lan
     }, null, 2));
     return 0;
   }
-  const words = TEXT[opts.lang];
+  const words = AUDIT_TEXT[opts.lang];
   const registry = networkForWorkspace(ws);
   const line = (f: (typeof report.findings)[number]) => `  ${words.severity[f.severity]} ${f.message[opts.lang]}${f.points > 0 ? ` (−${f.points})` : ''}\n      → ${f.fix[opts.lang]}`;
   const today = formatLocal(io.now(), 'PPP', opts.lang === 'fr' ? fr : enGB);
@@ -50,7 +50,7 @@ export function auditCommand(io: CliIo, file: string, opts: { json: boolean; lan
 }
 
 /** The words of the text output around the findings' own (already translated) messages. */
-const TEXT: Readonly<Record<Lang, { score: string; on: string; overall: string; severity: Record<Severity, string> }>> = {
+export const AUDIT_TEXT: Readonly<Record<Lang, { score: string; on: string; overall: string; severity: Record<Severity, string> }>> = {
   fr: { score: 'score', on: 'le', overall: 'Ensemble de la présence', severity: { error: 'À corriger :', warning: 'À revoir :', info: 'À savoir :' } },
   en: { score: 'score', on: 'on', overall: 'Presence as a whole', severity: { error: 'Fix:', warning: 'Review:', info: 'Note:' } },
 };
