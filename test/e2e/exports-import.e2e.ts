@@ -95,6 +95,8 @@ describe('importing a LinkedIn export (issue: imports and report)', () => {
       await page.evaluate(() => window.vitrine.workspaceOpenDemo());
       await page.reload();
       await page.getByTestId('nav-inventory').click();
+      // The demo's trade is stored as the catalog id "developer": the card says it in French, agreeing with her headline.
+      expect(await page.getByTestId('person-trade').inputValue()).toBe('développeuse');
       const before = JSON.stringify(app.vault.data.workspaces[0]);
       const file = path.join(mkdtempSync(path.join(tmpdir(), 'vitrine-odd-')), 'notes.json');
       writeFileSync(file, '{"hello": "world"}');

@@ -123,7 +123,8 @@ describe('foundation (built UI in Chromium, same contract and handlers)', () => 
       const { page } = app;
       await page.getByTestId('notice-newer-version').waitFor();
       await page.getByTestId('read-only-screen').waitFor();
-      expect(await page.getByTestId('notice-newer-version').textContent()).toContain('format 99');
+      expect(await page.getByTestId('notice-newer-version-message').innerText()).toMatch(/^Read-only: this data was written by a newer version of Vitrine\./);
+      expect(await page.getByTestId('notice-newer-version-detail').textContent()).toContain('Format 99; this version reads up to format');
       expect(await page.getByTestId('nav-plan').isDisabled()).toBe(true);
       await app.screenshot('00-read-only');
       // Changing a setting is refused, and the file keeps every byte.
