@@ -109,3 +109,13 @@ describe('dictionaries: French and English match', () => {
 function leavesByLang(table: Record<string, Record<string, { fr: string; en: string }>>, lang: 'fr' | 'en'): Tree {
   return Object.fromEntries(Object.entries(table).map(([k, parts]) => [k, Object.fromEntries(Object.entries(parts).map(([p, text]) => [p, text[lang]]))]));
 }
+
+describe('French plural forms', () => {
+  it('"many" (a million) reads as "other", which i18next would not fall back to', async () => {
+    const { createInstance } = await import('i18next');
+    const { withMany } = await import('../../../renderer/src/i18n/index');
+    const i18n = createInstance();
+    await i18n.init({ lng: 'fr', resources: { fr: { translation: withMany({ n: { k_one: '{{count}} client', k_other: '{{count}} clients' } }) } } });
+    expect([0, 1, 2, 1_000_000].map((count) => i18n.t('n.k', { count }))).toEqual(['0 client', '1 client', '2 clients', '1000000 clients']);
+  });
+});
