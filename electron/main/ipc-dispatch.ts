@@ -13,7 +13,7 @@ export interface DispatchOptions {
   onInternalError?: (channel: string, error: unknown) => void;
 }
 
-const fail = (code: AppError['code'], message: string): Envelope<never> => ({ ok: false, error: { code, message } });
+const fail = (code: AppError['code'], message: string, kind?: string): Envelope<never> => ({ ok: false, error: kind === undefined ? { code, message } : { code, message, kind } });
 const isChannel = (name: string): name is Channel => Object.prototype.hasOwnProperty.call(contract, name);
 
 /**
@@ -36,7 +36,7 @@ export function createDispatch(handlers: Handlers, opts: DispatchOptions): Dispa
       if (!out.success) return fail('invalid-output', `Vitrine produced unexpected data on "${channel}": ${summarizeZodError(out.error, value)}`);
       return { ok: true, value: out.data };
     } catch (e) {
-      if (e instanceof AppError) return fail(e.code, e.message);
+      if (e instanceof AppError) return fail(e.code, e.message, e.kind);
       opts.onInternalError?.(channel, e);
       return fail('internal', `Something went wrong in "${channel}": ${e instanceof Error ? e.message : String(e)}`);
     }

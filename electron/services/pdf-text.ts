@@ -7,7 +7,7 @@ export interface PdfLimits { maxBytes: number; maxPages: number }
 export const PDF_LIMITS: PdfLimits = { maxBytes: 10 * 1024 * 1024, maxPages: 60 };
 
 export class PdfReadError extends Error {
-  constructor(readonly localized: Localized) {
+  constructor(readonly localized: Localized, readonly kind: 'too-large' | 'damaged') {
     super(localized.en);
   }
 }
@@ -56,7 +56,7 @@ export async function readPdfText(bytes: Uint8Array, name: string, limits: PdfLi
     throw new PdfReadError({
       fr: `Import refusé : « ${name} » fait ${mb(bytes.length)} ; un profil LinkedIn en PDF fait au plus ${mb(limits.maxBytes)}. Rien n'a été modifié.`,
       en: `Import refused: "${name}" is ${mb(bytes.length)}; a LinkedIn profile PDF is at most ${mb(limits.maxBytes)}. Nothing was changed.`,
-    });
+    }, 'too-large');
   }
   const { getDocument } = await loadPdfJs();
   const task = getDocument({
@@ -77,13 +77,13 @@ export async function readPdfText(bytes: Uint8Array, name: string, limits: PdfLi
       const password = error instanceof Error && error.name === 'PasswordException';
       throw new PdfReadError(password
         ? { fr: `« ${name} » est protégé par un mot de passe : Vitrine ne peut pas le lire. Rien n'a été modifié.`, en: `"${name}" is protected by a password: Vitrine cannot read it. Nothing was changed.` }
-        : { fr: `« ${name} » n'est pas un PDF lisible (${String((error as Error)?.message ?? error)}). Rien n'a été modifié.`, en: `"${name}" is not a readable PDF (${String((error as Error)?.message ?? error)}). Nothing was changed.` });
+        : { fr: `« ${name} » n'est pas un PDF lisible (${String((error as Error)?.message ?? error)}). Rien n'a été modifié.`, en: `"${name}" is not a readable PDF (${String((error as Error)?.message ?? error)}). Nothing was changed.` }, 'damaged');
     });
     if (doc.numPages > limits.maxPages) {
       throw new PdfReadError({
         fr: `Import refusé : « ${name} » a ${doc.numPages} pages ; un profil LinkedIn en PDF en a au plus ${limits.maxPages}. Rien n'a été modifié.`,
         en: `Import refused: "${name}" has ${doc.numPages} pages; a LinkedIn profile PDF has at most ${limits.maxPages}. Nothing was changed.`,
-      });
+      }, 'too-large');
     }
     const meta = await doc.getMetadata().catch(() => null);
     const info = (meta?.info ?? {}) as Record<string, unknown>;

@@ -4,7 +4,7 @@ import { StartupNotice } from '../../shared/ipc/contract';
 import { AppError } from '../../shared/ipc/envelope';
 import { LibraryData } from '../../shared/schema/library';
 import { backupsToPrune, stampOf, timeOfStamp } from '../../shared/storage/backup-generations';
-import { readLibraryText, salvageLibrary, type LibraryRead } from '../../shared/storage/library-file';
+import { readLibraryText, salvageLibrary, type DamageCode, type LibraryRead } from '../../shared/storage/library-file';
 import { CURRENT_SCHEMA_VERSION } from '../../shared/storage/migrations';
 import { checkedWrite, nodeFs, TEMP_FILE, type VaultFs } from './vault-fs';
 
@@ -50,11 +50,20 @@ export function serializeLibrary(data: LibraryData): Buffer {
   return Buffer.from(JSON.stringify(data, null, '\t'));
 }
 
-/** Every client of a damaged library that validates, and a notice naming what could not be read. */
-function salvaged(raw: Record<string, unknown>, quarantinedPath: string, reason: string): { notice: StartupNotice; data: LibraryData } {
-  const { data, lostClients, lostParts } = salvageLibrary(raw);
-  return { data, notice: { kind: 'salvaged', quarantinedPath, reason, kept: data.workspaces.length, lostClients: lostClients.map((c) => c.name), lostParts } };
+/** Why the store was replaced: a code for the UI's sentence, and the technical detail. */
+interface Why {
+  reasonCode: DamageCode;
+  reason: string;
 }
+
+/** Every client of a damaged library that validates, and a notice naming what could not be read. */
+function salvaged(raw: Record<string, unknown>, quarantinedPath: string, why: Why): { notice: StartupNotice; data: LibraryData } {
+  const { data, lostClients, lostParts } = salvageLibrary(raw);
+  return { data, notice: { kind: 'salvaged', quarantinedPath, ...why, kept: data.workspaces.length, lostClients: lostClients.map((c) => c.name), lostParts } };
+}
+
+/** Notices of a start-up repair (the repair marker repeats them until the user has seen one). */
+const REPAIR_KINDS = new Set<StartupNotice['kind']>(['restored-from-backup', 'salvaged', 'no-valid-backup']);
 
 /** The first 64 bits of the SHA-256 of a save: enough to tell a flipped bit from the bytes Vitrine wrote. */
 export function digestOf(bytes: Uint8Array): string {
@@ -70,7 +79,7 @@ export function readBackup(fs: VaultFs, file: string): LibraryRead | null {
     return null;
   }
   const digest = BACKUP_FILE.exec(path.basename(file))?.[2];
-  if (digest !== undefined && digestOf(bytes) !== digest) return { ok: false, reason: 'does not match its digest', raw: null };
+  if (digest !== undefined && digestOf(bytes) !== digest) return { ok: false, code: 'not-saved-by-vitrine', reason: 'does not match its digest', raw: null };
   return readLibraryText(bytes.toString('utf8'));
 }
 
@@ -165,6 +174,16 @@ export class Vault {
   /** The user has been told the start-up notices (e.g. by `vitrine doctor --repair`): a finished repair need not be told again. */
   acknowledgeNotices(): void {
     if (this.removeMarkerAfterWrite && !this.dirty) this.removeMarker();
+  }
+
+  /**
+   * The user dismissed one start-up notice in the app. Once no repair notice is left to read,
+   * the repair is acknowledged: it is not told again at the next start.
+   */
+  acknowledgeNotice(kind: StartupNotice['kind']): void {
+    const at = this.notices.findIndex((n) => n.kind === kind);
+    if (at >= 0) this.notices.splice(at, 1);
+    if (!this.notices.some((n) => REPAIR_KINDS.has(n.kind))) this.acknowledgeNotices();
   }
 
   /** Replace the data through a pure function; the write is debounced. */
@@ -267,7 +286,7 @@ export class Vault {
         bytes = this.fs.readFile(this.storePath);
       } catch (e) {
         this.storeState = 'damaged';
-        return this.recover(`unreadable (${(e as Error).message})`, null, null);
+        return this.recover({ reasonCode: 'unreadable', reason: `unreadable (${(e as Error).message})` }, null, null);
       }
     }
     if (bytes === null) {
@@ -278,16 +297,18 @@ export class Vault {
         return emptyLibrary();
       }
       this.storeState = 'missing';
-      return this.recover('the data file was missing', null, null);
+      return this.recover({ reasonCode: 'missing', reason: 'the data file was missing' }, null, null);
     }
     const read = readLibraryText(bytes.toString('utf8'));
     // Valid JSON can still be damaged (a flipped bit inside a name, or in schemaVersion): the store must be a save some backup recorded.
     const digests = this.savedDigests();
     if (digests.size > 0 && !digests.has(digestOf(bytes))) {
       this.storeState = 'damaged';
-      const reason = read.ok === false ? read.reason : 'the data file is not one Vitrine saved (damaged on disk, or changed outside Vitrine)';
+      const why: Why = read.ok === false
+        ? { reasonCode: read.code, reason: read.reason }
+        : { reasonCode: 'not-saved-by-vitrine', reason: 'the data file is not one Vitrine saved (damaged on disk, or changed outside Vitrine)' };
       const raw = read.ok === false ? read.raw : read.ok === true ? (JSON.parse(bytes.toString('utf8')) as Record<string, unknown>) : null;
-      return this.recover(reason, bytes, raw);
+      return this.recover(why, bytes, raw);
     }
     if (read.ok === 'newer') {
       this.storeState = 'newer';
@@ -297,7 +318,7 @@ export class Vault {
     }
     if (read.ok === false) {
       this.storeState = 'damaged';
-      return this.recover(read.reason, bytes, read.raw);
+      return this.recover({ reasonCode: read.code, reason: read.reason }, bytes, read.raw);
     }
     if (marker) {
       // The last start repaired the store, but no edit was saved after it: the user may not have seen the notice.
@@ -354,7 +375,7 @@ export class Vault {
    * client that still validates, else an empty library; always with a notice.
    * The steps run in flush(), marker first and marker removal last.
    */
-  private recover(reason: string, bytes: Buffer | null, raw: Record<string, unknown> | null): LibraryData {
+  private recover(why: Why, bytes: Buffer | null, raw: Record<string, unknown> | null): LibraryData {
     this.recovered = true;
     this.dirty = true;
     const quarantinedPath = bytes ? this.quarantine(bytes) : null;
@@ -370,7 +391,7 @@ export class Vault {
     for (const candidate of this.backupCandidates()) {
       const read = readBackup(this.fs, candidate);
       if (read?.ok === true) {
-        notice = { kind: 'restored-from-backup', quarantinedPath, backupPath: candidate, reason };
+        notice = { kind: 'restored-from-backup', quarantinedPath, backupPath: candidate, ...why };
         data = read.data;
         break;
       }
@@ -380,17 +401,17 @@ export class Vault {
       const newest = this.list(this.opts.dir, QUARANTINE_FILE).sort((a, b) => stampTime(b, QUARANTINE_FILE) - stampTime(a, QUARANTINE_FILE) || (a < b ? 1 : -1))[0];
       const read = newest ? readable(this.file(newest)) : null;
       if (newest && read?.ok === true) {
-        notice = { kind: 'restored-from-backup', quarantinedPath: null, backupPath: this.file(newest), reason };
+        notice = { kind: 'restored-from-backup', quarantinedPath: null, backupPath: this.file(newest), ...why };
         data = read.data;
       } else if (newest && read?.ok === false && read.raw) {
-        ({ notice, data } = salvaged(read.raw, this.file(newest), reason));
+        ({ notice, data } = salvaged(read.raw, this.file(newest), why));
       }
     }
     if (!data && raw && quarantinedPath) {
-      ({ notice, data } = salvaged(raw, quarantinedPath, reason));
+      ({ notice, data } = salvaged(raw, quarantinedPath, why));
     }
     if (!data || !notice) {
-      notice = { kind: 'no-valid-backup', quarantinedPath, reason };
+      notice = { kind: 'no-valid-backup', quarantinedPath, ...why };
       data = emptyLibrary();
     }
     this.notices.push(notice);

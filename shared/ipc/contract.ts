@@ -5,6 +5,7 @@ import { ImportChange, ImportIssue } from '../schema/import-plan';
 import { LibraryData, Settings, SettingsPatch } from '../schema/library';
 import { Severity } from '../schema/finding';
 import { Lang, Localized } from '../schema/text';
+import { DAMAGE_CODES } from '../storage/library-file';
 import { Workspace } from '../schema/workspace';
 import type { Envelope } from './envelope';
 
@@ -17,16 +18,22 @@ import type { Envelope } from './envelope';
 const Id = z.string().min(1).max(200);
 const WorkspaceRef = z.object({ id: Id });
 
+/**
+ * Why the store was replaced: `reasonCode` is worded by the UI in its language, `reason` is the
+ * technical detail (English) shown under Details. A repair marker written before codes existed has none.
+ */
+const Damage = { reasonCode: z.enum(DAMAGE_CODES).default('other'), reason: z.string() };
+
 /** What the app learned at start-up that the user must be told. */
 export const StartupNotice = z.discriminatedUnion('kind', [
   /** quarantinedPath is null when the data file was missing (nothing to set aside). */
-  z.object({ kind: z.literal('restored-from-backup'), quarantinedPath: z.string().nullable(), backupPath: z.string(), reason: z.string() }),
+  z.object({ kind: z.literal('restored-from-backup'), quarantinedPath: z.string().nullable(), backupPath: z.string(), ...Damage }),
   /** No valid backup: every client that could be read was kept; the others stay in the quarantined file. */
   z.object({
-    kind: z.literal('salvaged'), quarantinedPath: z.string(), reason: z.string(), kept: z.number().int(),
+    kind: z.literal('salvaged'), quarantinedPath: z.string(), ...Damage, kept: z.number().int(),
     lostClients: z.array(z.string()), lostParts: z.array(z.string()),
   }),
-  z.object({ kind: z.literal('no-valid-backup'), quarantinedPath: z.string().nullable(), reason: z.string() }),
+  z.object({ kind: z.literal('no-valid-backup'), quarantinedPath: z.string().nullable(), ...Damage }),
   z.object({ kind: z.literal('newer-version'), path: z.string(), found: z.number(), supported: z.number() }),
   z.object({ kind: z.literal('migrated'), from: z.number(), to: z.number(), backupPath: z.string() }),
 ]);
@@ -147,6 +154,8 @@ const channel = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) 
 
 export const contract = {
   'app:info': channel(z.undefined(), AppInfo),
+  /** The user dismissed a start-up notice: it is not told again at the next start. */
+  'app:acknowledge-notice': channel(z.object({ kind: z.enum(['restored-from-backup', 'salvaged', 'no-valid-backup', 'migrated']) }), z.null()),
   'settings:get': channel(z.undefined(), Settings),
   'settings:update': channel(SettingsPatch, Settings),
   'window:bounds': channel(z.undefined(), LibraryData.shape.window),

@@ -7,7 +7,11 @@ export const ErrorCode = z.enum([
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;
 
-export const IpcError = z.object({ code: ErrorCode, message: z.string() });
+/**
+ * `message` is the technical text (shown under Details); `kind`, when set, a finer reason the UI
+ * words in plain language (an import's failure kind, see shared/domain/import/failure.ts).
+ */
+export const IpcError = z.object({ code: ErrorCode, message: z.string(), kind: z.string().max(60).optional() });
 export type IpcError = z.infer<typeof IpcError>;
 
 /** Handlers return envelopes: Electron flattens thrown errors across IPC. */
@@ -15,7 +19,7 @@ export type Envelope<T> = { ok: true; value: T } | { ok: false; error: IpcError 
 
 /** Thrown inside handlers; turned into an error envelope by the dispatcher. */
 export class AppError extends Error {
-  constructor(readonly code: ErrorCode, message: string) {
+  constructor(readonly code: ErrorCode, message: string, readonly kind?: string) {
     super(message);
   }
 }

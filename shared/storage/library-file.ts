@@ -10,9 +10,16 @@ import { CURRENT_SCHEMA_VERSION, migrate, MigrationError } from './migrations';
  * "workspaces" makes "workspacez"): zod would strip it and fill a default,
  * silently. Such a file is damage, never read as good.
  */
+/**
+ * Why a library file could not be used, as a code the UI words in its language
+ * (the English `reason` beside it is the technical detail).
+ */
+export const DAMAGE_CODES = ['unreadable', 'missing', 'not-json', 'migration-failed', 'unexpected-content', 'not-saved-by-vitrine', 'other'] as const;
+export type DamageCode = (typeof DAMAGE_CODES)[number];
+
 export type LibraryRead =
   | { ok: true; data: LibraryData; migratedFrom?: number }
-  | { ok: false; reason: string; raw: Record<string, unknown> | null }
+  | { ok: false; code: DamageCode; reason: string; raw: Record<string, unknown> | null }
   | { ok: 'newer'; found: number };
 
 /** Same JSON value, key order aside. */
@@ -51,21 +58,21 @@ function asObject(text: string): Record<string, unknown> | string {
 /** Parses, migrates and checks a library file's text; never throws. */
 export function readLibraryText(text: string): LibraryRead {
   const raw = asObject(text);
-  if (typeof raw === 'string') return { ok: false, reason: raw, raw: null };
+  if (typeof raw === 'string') return { ok: false, code: 'not-json', reason: raw, raw: null };
   let outcome;
   try {
     outcome = migrate(raw);
   } catch (e) {
-    if (e instanceof MigrationError) return { ok: false, reason: e.message, raw: null };
+    if (e instanceof MigrationError) return { ok: false, code: 'migration-failed', reason: e.message, raw: null };
     throw e;
   }
   if (outcome.kind === 'newer') return { ok: 'newer', found: outcome.found };
   const parsed = validateLibrary(outcome.data);
-  if (!parsed.success) return { ok: false, reason: `unexpected content: ${summarizeZodError(parsed.error, outcome.data)}`, raw: outcome.data };
+  if (!parsed.success) return { ok: false, code: 'unexpected-content', reason: `unexpected content: ${summarizeZodError(parsed.error, outcome.data)}`, raw: outcome.data };
   // An older file is completed by its migration and zod's defaults; a current one must be exactly what Vitrine writes.
   if (outcome.kind === 'migrated') return { ok: true, data: parsed.data, migratedFrom: outcome.from };
   if (parsed.data !== outcome.data && !sameJson(parsed.data, outcome.data)) {
-    return { ok: false, reason: `unexpected content: ${differences(outcome.data, parsed.data).join('; ')}`, raw: outcome.data };
+    return { ok: false, code: 'unexpected-content', reason: `unexpected content: ${differences(outcome.data, parsed.data).join('; ')}`, raw: outcome.data };
   }
   return { ok: true, data: parsed.data };
 }

@@ -5,6 +5,7 @@ import { strToU8, zipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { closeBrowser, launchApp } from '../support/app-harness';
+import { formatViolations, isBlocking, runAxe } from '../support/axe';
 
 afterAll(closeBrowser);
 
@@ -82,6 +83,44 @@ describe('importing a LinkedIn export (issue: imports and report)', () => {
       await page.getByTestId('nav-inventory').click();
       await page.getByRole('button', { name: /undo/i }).click();
       await expect.poll(() => app.vault.data.workspaces[0]!.profiles.length).toBe(1);
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('says in plain French why a file cannot be imported, the technical detail only behind "Détails"', { timeout: 60_000 }, async () => {
+    const app = await launchApp({ systemLocale: 'fr-FR' });
+    try {
+      const { page } = app;
+      await page.evaluate(() => window.vitrine.workspaceOpenDemo());
+      await page.reload();
+      await page.getByTestId('nav-inventory').click();
+      // The demo's trade is stored as the catalog id "developer": the card says it in French, agreeing with her headline.
+      expect(await page.getByTestId('person-trade').inputValue()).toBe('développeuse');
+      const before = JSON.stringify(app.vault.data.workspaces[0]);
+      const file = path.join(mkdtempSync(path.join(tmpdir(), 'vitrine-odd-')), 'notes.json');
+      writeFileSync(file, '{"hello": "world"}');
+      await page.getByTestId('import-open').click();
+      const dialog = page.getByTestId('import-dialog');
+      await dialog.getByTestId('import-files-input').setInputFiles(file);
+      const message = dialog.getByTestId('import-error-message');
+      await message.waitFor();
+      expect(await message.innerText()).toContain('Ce fichier n’est ni un fichier Vitrine ni un CV que Vitrine sait lire.');
+      expect(await message.innerText()).toContain('Rien n’a été modifié.');
+      const detail = dialog.getByTestId('import-error-detail');
+      expect(await detail.isVisible()).toBe(false);
+      expect(await message.innerText()).not.toContain('Formats acceptés');
+      // Keyboard: the summary takes the focus and opens with Enter.
+      const summary = dialog.getByText('Détails', { exact: true });
+      await summary.focus();
+      await page.keyboard.press('Enter');
+      await detail.waitFor({ state: 'visible' });
+      expect(await detail.innerText()).toMatch(/pas un format que Vitrine sait importer\. Formats acceptés/);
+      await app.screenshot('import-02-plain-error-fr');
+      const violations = (await runAxe(page, { include: ['[data-testid="import-dialog"]'] })).filter(isBlocking);
+      expect(violations, formatViolations(violations)).toEqual([]);
+      await dialog.getByTestId('import-cancel').click();
+      expect(JSON.stringify(app.vault.data.workspaces[0])).toBe(before);
     } finally {
       await app.close();
     }

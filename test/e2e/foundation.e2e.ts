@@ -123,7 +123,8 @@ describe('foundation (built UI in Chromium, same contract and handlers)', () => 
       const { page } = app;
       await page.getByTestId('notice-newer-version').waitFor();
       await page.getByTestId('read-only-screen').waitFor();
-      expect(await page.getByTestId('notice-newer-version').textContent()).toContain('format 99');
+      expect(await page.getByTestId('notice-newer-version-message').innerText()).toMatch(/^Read-only: this data was written by a newer version of Vitrine\./);
+      expect(await page.getByTestId('notice-newer-version-detail').textContent()).toContain('Format 99; this version reads up to format');
       expect(await page.getByTestId('nav-plan').isDisabled()).toBe(true);
       await app.screenshot('00-read-only');
       // Changing a setting is refused, and the file keeps every byte.
@@ -183,9 +184,46 @@ describe('salvage notice (no valid backup)', () => {
       const notice = app.page.getByTestId('notice-salvaged');
       await notice.waitFor();
       const text = (await notice.textContent()) ?? '';
-      expect(text).toContain('1 client(s) lisible(s) ont été gardés');
-      expect(text).toMatch(/Ces clients n’ont pas pu être lus et sont conservés dans .*vitrine\.corrupt-.*\.json : Lucas Bernard\./);
+      expect(text).toContain('une partie de son contenu est abîmée');
+      expect(text).toContain('1 client lisible a été gardé.');
+      expect(text).toContain('Ce client n’a pas pu être lu ; il reste dans le fichier endommagé, gardé à part : Lucas Bernard.');
+      // The English technical reason and the path wait behind "Détails".
+      const shown = await notice.innerText();
+      expect(shown).not.toMatch(/unexpected content|vitrine\.corrupt-/);
+      const detail = app.page.getByTestId('notice-salvaged-detail');
+      expect(await detail.isVisible()).toBe(false);
+      await notice.getByText('Détails', { exact: true }).click();
+      expect(await detail.innerText()).toMatch(/Cause : unexpected content.*\n.*vitrine\.corrupt-.*\.json/s);
       await app.screenshot('00-salvaged-notice');
+    } finally {
+      await app.close();
+    }
+  });
+});
+
+describe('start-up notices are acknowledged', () => {
+  it('a restore notice, in French, comes back at each start until it is dismissed, and not after', { timeout: 60_000 }, async () => {
+    const first = await launchApp({ systemLocale: 'fr-FR' });
+    await first.page.evaluate(() => window.vitrine.workspaceCreate({ name: 'Chloé Martin', activate: false }));
+    await first.close();
+    const dataDir = first.dataDir;
+    writeFileSync(path.join(dataDir, 'vitrine.json'), '{"schemaVersion": 3, "workspaces": [ {oops');
+
+    let app = await launchApp({ dataDir, systemLocale: 'fr-FR' });
+    try {
+      const notice = () => app.page.getByTestId('notice-restored-from-backup');
+      await notice().waitFor();
+      expect(await notice().innerText()).toContain('Le fichier de données de Vitrine était endommagé : son contenu est coupé ou illisible. La dernière sauvegarde valide a été remise en place.');
+      expect(await notice().innerText()).not.toMatch(/not valid JSON/);
+      // Not dismissed: told again at the next start.
+      app = await app.restart();
+      await notice().waitFor();
+      await notice().getByTestId('notice-restored-from-backup-dismiss').click();
+      await notice().waitFor({ state: 'detached' });
+      app = await app.restart();
+      await app.page.getByTestId('nav-settings').waitFor();
+      expect(await app.page.getByTestId('notice-restored-from-backup').count()).toBe(0);
+      expect(app.vault.data.workspaces.map((w) => w.name)).toEqual(['Chloé Martin']);
     } finally {
       await app.close();
     }

@@ -43,7 +43,7 @@ export function auditCommand(io: CliIo, file: string, opts: { json: boolean; lan
     }, null, 2));
     return 0;
   }
-  const words = TEXT[opts.lang];
+  const words = AUDIT_TEXT[opts.lang];
   const line = (f: AuditFinding) => `  ${words.severity[f.severity]} ${f.message[opts.lang]}${f.points > 0 ? ` (−${f.points})` : ''}\n      → ${f.fix[opts.lang]}`;
   const today = formatLocal(io.now(), 'PPP', opts.lang === 'fr' ? fr : enGB);
   const score = `${report.rated ? `${words.score} ${report.score}/100` : words.unrated} · ${words.checked(report.coverage.percent)}`;
@@ -77,7 +77,7 @@ interface Words {
 }
 
 /** The words of the text output around the findings' own (already translated) messages. */
-const TEXT: Readonly<Record<Lang, Words>> = {
+export const AUDIT_TEXT: Readonly<Record<Lang, Words>> = {
   fr: {
     score: 'score', checked: (p) => `${p} % vérifié`, unrated: 'pas encore de score', on: 'le', overall: 'Ensemble de la présence',
     resume: 'Ce que dit le CV (non compté dans le score)', resumeFine: 'Rien à redire sur son contenu.',

@@ -3,7 +3,7 @@ import { Settings } from '../../../shared/schema/library';
 import type { Handlers } from '../../main/ipc-dispatch';
 import type { HandlerDeps } from './context';
 
-type AppHandlers = Pick<Handlers, 'app:info' | 'settings:get' | 'settings:update' | 'window:bounds' | 'link:open'>;
+type AppHandlers = Pick<Handlers, 'app:info' | 'app:acknowledge-notice' | 'settings:get' | 'settings:update' | 'window:bounds' | 'link:open'>;
 
 export function appHandlers(deps: HandlerDeps): AppHandlers {
   const { vault } = deps;
@@ -15,6 +15,10 @@ export function appHandlers(deps: HandlerDeps): AppHandlers {
       readOnly: vault.readOnly,
       notices: vault.notices,
     }),
+    'app:acknowledge-notice': ({ kind }) => {
+      vault.acknowledgeNotice(kind);
+      return null;
+    },
     'settings:get': () => vault.data.settings,
     'settings:update': (patch) => {
       const defined = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));

@@ -51,17 +51,17 @@ export function importHandlers(deps: HandlerDeps): ImportHandlers {
       if (total > MAX_IMPORT_BYTES) {
         throw new AppError('too-large', lang === 'fr'
           ? `Ces fichiers pèsent ${Math.round(total / 1e6)} Mo ; Vitrine importe 200 Mo au plus à la fois. Rien n'a été modifié.`
-          : `These files weigh ${Math.round(total / 1e6)} MB; Vitrine imports at most 200 MB at once. Nothing was changed.`);
+          : `These files weigh ${Math.round(total / 1e6)} MB; Vitrine imports at most 200 MB at once. Nothing was changed.`, 'too-large');
       }
       const pdf = await lonePdfText(files).catch((error: unknown) => {
-        throw error instanceof PdfReadError ? new AppError('invalid-file', error.localized[lang]) : error;
+        throw error instanceof PdfReadError ? new AppError(error.kind === 'too-large' ? 'too-large' : 'invalid-file', error.localized[lang], error.kind) : error;
       });
       const outcome = planImport(target, files, { idGen: deps.newId, now: deps.now(), registry: networkForWorkspace(target), mode, lang, pdf });
       if (!outcome.ok) {
-        throw new AppError('invalid-file', `${outcome.message[lang]}${issueList(outcome.issues ?? [], 1)}`);
+        throw new AppError(outcome.kind === 'too-large' ? 'too-large' : outcome.kind === 'unexpected' ? 'internal' : 'invalid-file', `${outcome.message[lang]}${issueList(outcome.issues ?? [], 1)}`, outcome.kind);
       }
       // Nothing to apply, only errors: say so now rather than offer an empty import.
-      if (isOnlyErrors(outcome.plan)) throw new AppError('invalid-file', `${ONLY_ERRORS[lang]}${issueList(outcome.plan.issues, 0)}`);
+      if (isOnlyErrors(outcome.plan)) throw new AppError('invalid-file', `${ONLY_ERRORS[lang]}${issueList(outcome.plan.issues, 0)}`, 'nothing-read');
       const token = deps.newId();
       const uncertain = outcome.uncertain ?? [];
       const photos = checkImportedPhotos(outcome.photos ?? {}, outcome.plan.result, lang);
@@ -79,11 +79,11 @@ export function importHandlers(deps: HandlerDeps): ImportHandlers {
     },
     'import:apply': ({ token, confirmed }) => {
       const entry = pending.get(token);
-      if (!entry) throw new AppError('not-found', 'This import preview has expired; open the file again.');
+      if (!entry) throw new AppError('not-found', 'This import preview has expired; open the file again.', 'expired');
       pending.delete(token);
       const before = findWorkspace(deps, entry.workspaceId);
       if (before.updatedAt !== entry.seenUpdatedAt) {
-        throw new AppError('conflict', 'This client changed after the preview; open the file again to see an up-to-date preview.');
+        throw new AppError('conflict', 'This client changed after the preview; open the file again to see an up-to-date preview.', 'changed-since');
       }
       // Profiles matched to a network with doubt are kept only when the user confirmed them.
       const refused = new Set([...entry.uncertainProfileIds].filter(([i]) => !confirmed.includes(i)).map(([, id]) => id));
@@ -98,11 +98,11 @@ export function importHandlers(deps: HandlerDeps): ImportHandlers {
     },
     'import:undo': ({ undoToken }) => {
       const entry = undo.get(undoToken);
-      if (!entry) throw new AppError('not-found', 'This import can no longer be undone.');
+      if (!entry) throw new AppError('not-found', 'This import can no longer be undone.', 'expired');
       const current = deps.vault.data.workspaces.find((w) => w.id === entry.before.id);
       // Undoing after later edits would silently lose them: refuse instead.
       if (!current || current.updatedAt !== entry.appliedUpdatedAt) {
-        throw new AppError('conflict', 'This client was changed after the import, so undoing it would lose those changes. Nothing was undone.');
+        throw new AppError('conflict', 'This client was changed after the import, so undoing it would lose those changes. Nothing was undone.', 'changed-since');
       }
       undo.delete(undoToken);
       deps.desktop?.log?.info('import undone');

@@ -1,45 +1,10 @@
 import { useEffect, useState } from 'react';
 import type { WriteStatus } from '../../../shared/ipc/contract';
 import { writeErrorKind } from '../../../shared/storage/write-error';
-import { defineText } from '../i18n/define-text';
+import { useSaveStatusText as useText } from './save-status-text';
 import { call, subscribe } from '../api';
+import { PlainError } from '../ui/PlainError';
 
-const useText = defineText('saveStatus', {
-  fr: {
-    title: "Vos modifications ne sont pas enregistrées.",
-    kept: "Elles restent en mémoire tant que Vitrine est ouvert, et Vitrine réessaie toutes les 5 secondes.",
-    reason: {
-      'read-only': "Le dossier des données est protégé en écriture (lecture seule ou droits insuffisants).",
-      'disk-full': 'Le disque est plein.',
-      gone: "Le dossier des données n'est plus accessible (une clé USB retirée, un disque débranché ?).",
-      other: "L'écriture sur le disque a échoué.",
-    },
-    details: 'Détails',
-    retry: 'Réessayer',
-    retrying: 'Nouvel essai…',
-    stillFailing: "Toujours impossible d'enregistrer.",
-    saveCopy: 'Enregistrer une copie ailleurs…',
-    copySaved: 'Copie enregistrée : {{path}}',
-    copyFailed: 'La copie a échoué : {{message}}',
-  },
-  en: {
-    title: 'Your changes are not saved.',
-    kept: 'They stay in memory while Vitrine is open, and Vitrine tries again every 5 seconds.',
-    reason: {
-      'read-only': 'The data folder is write-protected (read-only, or not enough rights).',
-      'disk-full': 'The disk is full.',
-      gone: 'The data folder can no longer be reached (a USB key removed, a disk unplugged?).',
-      other: 'Writing to the disk failed.',
-    },
-    details: 'Details',
-    retry: 'Retry',
-    retrying: 'Retrying…',
-    stillFailing: 'Still unable to save.',
-    saveCopy: 'Save a copy elsewhere…',
-    copySaved: 'Copy saved: {{path}}',
-    copyFailed: 'The copy failed: {{message}}',
-  },
-});
 
 /**
  * Shown while the library cannot be written, until a write succeeds: the
@@ -92,11 +57,12 @@ export function SaveFailureBanner() {
   return (
     <div className="notice error save-failure" role="alert" data-testid="save-failure">
       <div>
-        <p><strong>{t('title')}</strong> {t(`reason.${writeErrorKind(error)}`)} {t('kept')}</p>
-        <details>
-          <summary>{t('details')}</summary>
-          <p className="error-detail" data-testid="save-failure-detail">{error}</p>
-        </details>
+        <PlainError
+          sentence={<><strong>{t('title')}</strong> {t(`reason.${writeErrorKind(error)}`)}</>}
+          next={t('kept')}
+          detail={error}
+          testId="save-failure"
+        />
         {outcome && <p role="status" data-testid="save-failure-outcome">{outcome}</p>}
       </div>
       <div className="save-failure-actions">

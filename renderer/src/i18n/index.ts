@@ -14,8 +14,22 @@ export { resolveLang } from '../../../shared/schema/text';
  * features don't share one big dictionary file.
  */
 export function registerText<T extends object>(namespace: string, dict: Dictionary<T>): void {
-  i18next.addResourceBundle('fr', namespace, dict.fr, true, true);
+  i18next.addResourceBundle('fr', namespace, withMany(dict.fr), true, true);
   i18next.addResourceBundle('en', namespace, dict.en, true, true);
+}
+
+/**
+ * French has a third plural form, "many" (1 000 000 de clients), which i18next
+ * asks for and does not fall back from: it reads as the "other" form.
+ */
+export function withMany<T extends object>(tree: T): T {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(tree)) {
+    out[k] = v !== null && typeof v === 'object' ? withMany(v as object) : v;
+    const base = /^(.*)_other$/.exec(k)?.[1];
+    if (base !== undefined && !(`${base}_many` in tree)) out[`${base}_many`] = v;
+  }
+  return out as T;
 }
 
 export async function initI18n(lang: Lang): Promise<void> {
@@ -23,7 +37,7 @@ export async function initI18n(lang: Lang): Promise<void> {
     lng: lang,
     fallbackLng: 'en',
     defaultNS: 'shell',
-    resources: { fr: { shell: shellText.fr }, en: { shell: shellText.en } },
+    resources: { fr: { shell: withMany(shellText.fr) }, en: { shell: shellText.en } },
     interpolation: { escapeValue: false },
     returnNull: false,
   });

@@ -16,13 +16,14 @@ import { importXArchive } from './x-archive';
 import { looksLikeZip, readZip, type ZipLimits } from './zip';
 import { DEFAULT_INPUT_LIMITS, tooBig, tooBigTotal, type InputLimits } from './bounds';
 import { decodeText } from '../csv';
+import type { ImportFailureKind } from './failure';
 
 export type ImportFormat = ImportPlan['format'];
 export type DetectedFormat = ImportFormat | { unknown: Localized };
 
 export { DEFAULT_INPUT_LIMITS, type InputLimits } from './bounds';
 
-export type Expanded = { ok: true; files: ImportFile[] } | { ok: false; message: Localized };
+export type Expanded = { ok: true; files: ImportFile[] } | { ok: false; kind: ImportFailureKind; message: Localized };
 
 export const NOT_IMPORTABLE: Localized = {
   fr: "Ce n'est pas un format que Vitrine sait importer. Formats acceptés : espace de travail Vitrine (.vitrine.json), JSON Resume, export LinkedIn (zip ou dossier, ou Shares.csv seul), profil LinkedIn enregistré en PDF, page de profil enregistrée (HTML), JSON d'utilisateur GitHub, archive de compte Mastodon (zip ou dossier), archive X/Twitter (zip ou dossier).",
@@ -40,19 +41,19 @@ export function expandFiles(files: readonly ImportFile[], limits: InputLimits = 
   let total = 0;
   for (const file of files) {
     if (looksLikeZip(file.bytes)) {
-      if (file.bytes.length > limits.maxTotalBytes) return { ok: false, message: tooBig(file.name, file.bytes.length, limits.maxTotalBytes) };
+      if (file.bytes.length > limits.maxTotalBytes) return { ok: false, kind: 'too-large', message: tooBig(file.name, file.bytes.length, limits.maxTotalBytes) };
       const zipLimits: Partial<ZipLimits> = { maxFileBytes: limits.maxFileBytes, maxTotalBytes: limits.maxTotalBytes - total };
       const zip = readZip(file.bytes, zipLimits);
       if (!zip.ok) return zip;
       for (const entry of zip.files) total += entry.bytes.length;
       out.push(...zip.files);
     } else if (isImportableName(file.name) || files.length === 1) {
-      if (file.bytes.length > limits.maxFileBytes) return { ok: false, message: tooBig(file.name, file.bytes.length, limits.maxFileBytes) };
+      if (file.bytes.length > limits.maxFileBytes) return { ok: false, kind: 'too-large', message: tooBig(file.name, file.bytes.length, limits.maxFileBytes) };
       total += file.bytes.length;
       out.push(file);
     }
     if (total > limits.maxTotalBytes) {
-      return { ok: false, message: tooBigTotal(limits.maxTotalBytes) };
+      return { ok: false, kind: 'too-large', message: tooBigTotal(limits.maxTotalBytes) };
     }
     onFile?.();
   }
@@ -149,7 +150,7 @@ export type PlanImportResult =
   /** `photos`: pictures carried by a workspace file; shared/ has no disk, so the caller stores them. */
   /** `resume`: for a JSON Resume, the person it describes, whose own content the preview audits (audit/person-audit.ts). */
   | { ok: true; plan: ImportPlan; uncertain?: UncertainProfile[]; photos?: WorkspacePhotos; resume?: Person }
-  | { ok: false; message: Localized; issues?: ImportIssue[] };
+  | { ok: false; kind: ImportFailureKind; message: Localized; issues?: ImportIssue[] };
 
 /**
  * Reads files of any supported format into an import plan, without applying
@@ -164,7 +165,7 @@ export function planImport(target: Workspace, files: readonly ImportFile[], deps
     const expanded = expandFiles(files, deps.limits ?? DEFAULT_INPUT_LIMITS, tick);
     if (!expanded.ok) return expanded;
     const format = classify(expanded.files);
-    if (typeof format !== 'string') return { ok: false, message: format.unknown };
+    if (typeof format !== 'string') return { ok: false, kind: 'unrecognised', message: format.unknown };
     // A private copy: whatever an importer does, the caller's workspace stays as it was.
     const result = dispatch(format, cloneJson(target), expanded.files, deps);
     tick();
@@ -173,6 +174,7 @@ export function planImport(target: Workspace, files: readonly ImportFile[], deps
     const detail = error instanceof Error ? error.message : String(error);
     return {
       ok: false,
+      kind: 'unexpected',
       message: { fr: `Import impossible, erreur inattendue : ${detail}. Rien n'a été modifié.`, en: `Import failed with an unexpected error: ${detail}. Nothing was changed.` },
     };
   }
@@ -184,7 +186,7 @@ function dispatch(format: ImportFormat, target: Workspace, files: ImportFile[], 
       return importLinkedInExport(target, files, deps);
     case 'linkedin-shares': {
       const shares = findFile(files, 'shares.csv') ?? files[0];
-      return shares ? importLinkedInShares(target, shares, deps) : { ok: false, message: NOT_IMPORTABLE };
+      return shares ? importLinkedInShares(target, shares, deps) : { ok: false, kind: 'unrecognised', message: NOT_IMPORTABLE };
     }
     case 'x-archive':
     case 'x-tweets':
@@ -199,9 +201,9 @@ function dispatch(format: ImportFormat, target: Workspace, files: ImportFile[], 
       return importMastodon(target, files, deps);
     case 'saved-page': {
       const page = files.length === 1 ? files[0] : files.find(isTopLevelPage);
-      return page ? importSavedPage(target, page, deps) : { ok: false, message: NOT_IMPORTABLE };
+      return page ? importSavedPage(target, page, deps) : { ok: false, kind: 'unrecognised', message: NOT_IMPORTABLE };
     }
     case 'linkedin-pdf':
-      return files[0] ? importLinkedInPdf(target, files[0], deps.pdf, deps) : { ok: false, message: NOT_IMPORTABLE };
+      return files[0] ? importLinkedInPdf(target, files[0], deps.pdf, deps) : { ok: false, kind: 'unrecognised', message: NOT_IMPORTABLE };
   }
 }

@@ -7,6 +7,7 @@ import type { FieldError } from '../../schema/zod-issues';
 import { parseWorkspaceFile, type WorkspacePhotos } from '../workspace/file';
 import { mergeWorkspaces } from '../workspace/merge';
 import type { ImportDeps, ImportResult } from './deps';
+import type { ImportFailureKind } from './failure';
 import type { ImportFile } from './files';
 
 /** A JSON Resume profile whose network was guessed (e.g. "GiHub" → github); kept unless the user refuses it. */
@@ -22,14 +23,14 @@ export interface UncertainProfile {
 /** `resume`: the person a JSON Resume describes, as it says it (before merging), for the audit of its own content. */
 export type JsonImportResult = ImportResult & { uncertain?: UncertainProfile[]; photos?: WorkspacePhotos; resume?: Person };
 
-type Text = { ok: true; text: string } | { ok: false; message: Localized };
+type Text = { ok: true; text: string } | { ok: false; kind: ImportFailureKind; message: Localized };
 
 function readText(file: ImportFile | undefined): Text {
-  if (!file) return { ok: false, message: { fr: 'Aucun fichier à lire.', en: 'No file to read.' } };
+  if (!file) return { ok: false, kind: 'unrecognised', message: { fr: 'Aucun fichier à lire.', en: 'No file to read.' } };
   try {
     return { ok: true, text: decodeText(file.bytes).text };
   } catch (error) {
-    if (error instanceof TextDecodeError) return { ok: false, message: error.localized };
+    if (error instanceof TextDecodeError) return { ok: false, kind: 'damaged', message: error.localized };
     throw error;
   }
 }
@@ -38,7 +39,7 @@ function refused(file: ImportFile | undefined, what: Localized, errors: FieldErr
   const issues: ImportIssue[] = errors.map((e) => ({ level: 'error', file: file?.name ?? null, where: e.path || null, message: e.message }));
   // Name the field, so the user knows what to fix in the file.
   const first = errors[0] ? `${errors[0].path ? `${errors[0].path}: ` : ''}${errors[0].message}` : '';
-  return { ok: false, message: { fr: `${what.fr} ${first}`.trim(), en: `${what.en} ${first}`.trim() }, issues };
+  return { ok: false, kind: 'damaged', message: { fr: `${what.fr} ${first}`.trim(), en: `${what.en} ${first}`.trim() }, issues };
 }
 
 export function importWorkspaceFile(target: Workspace, file: ImportFile | undefined, deps: ImportDeps & { mode?: 'merge' | 'replace' }): JsonImportResult {

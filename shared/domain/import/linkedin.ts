@@ -28,6 +28,7 @@ export function importLinkedInExport(target: Workspace, files: readonly ImportFi
   if (!profileFile && !positionsFile && !skillsFile && !languagesFile && !sharesFile) {
     return {
       ok: false,
+      kind: 'unrecognised',
       message: {
         fr: "Aucun fichier LinkedIn reconnu (Profile.csv, Positions.csv, Skills.csv, Languages.csv, Shares.csv) dans cet export.",
         en: 'No LinkedIn file found (Profile.csv, Positions.csv, Skills.csv, Languages.csv, Shares.csv) in this export.',

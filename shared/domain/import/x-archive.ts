@@ -38,6 +38,7 @@ export function importXArchive(target: Workspace, files: readonly ImportFile[], 
   if (!accountFile && !profileFile && tweetFiles.length === 0) {
     return {
       ok: false,
+      kind: 'unrecognised',
       message: {
         fr: 'Aucun fichier d\'archive X reconnu (account.js, profile.js, tweets.js, tweet-headers.js).',
         en: 'No X archive file found (account.js, profile.js, tweets.js, tweet-headers.js).',

@@ -1,5 +1,6 @@
 import { Inflate } from 'fflate';
 import type { Localized } from '../../schema/text';
+import type { ImportFailureKind } from './failure';
 import { isZipName, selectNeeded, type ImportFile } from './files';
 
 /**
@@ -33,7 +34,7 @@ export const DEFAULT_ZIP_LIMITS: ZipLimits = {
 
 export type ZipResult =
   | { ok: true; files: ImportFile[]; skipped: string[] }
-  | { ok: false; message: Localized };
+  | { ok: false; kind: ImportFailureKind; message: Localized };
 
 const CHUNK = 16 * 1024;
 const SIG_LOCAL = 0x04034b50;
@@ -62,9 +63,9 @@ export function readZip(bytes: Uint8Array, limits: Partial<ZipLimits> = {}): Zip
     const skipped = fileEntries.filter((e) => !wanted.has(e)).map((e) => e.name);
     return { ok: true, files, skipped };
   } catch (error) {
-    if (error instanceof ZipRefusal) return { ok: false, message: error.text };
+    if (error instanceof ZipRefusal) return { ok: false, kind: 'archive-refused', message: error.text };
     // fflate throws on a corrupt deflate stream; anything else is a bug we still must not leak as a crash.
-    return { ok: false, message: corrupt(String(error instanceof Error ? error.message : error)) };
+    return { ok: false, kind: 'archive-refused', message: corrupt(String(error instanceof Error ? error.message : error)) };
   }
 }
 

@@ -100,7 +100,7 @@ function loadProblems(c: Cadence): CadenceProblem[] {
   if (c.per !== 'week') return out;
   const days = new Set(c.weekdays).size || 7;
   if (c.maxPerDay !== undefined && c.count > days * c.maxPerDay) {
-    out.push(err('count', `${c.count} publications par semaine sur ${days} jour(s) dépassent le maximum de ${c.maxPerDay} par jour.`, `${c.count} posts a week on ${days} day(s) exceed the maximum of ${c.maxPerDay} a day.`));
+    out.push(err('count', `${c.count} publications par semaine sur ${days} ${days > 1 ? 'jours' : 'jour'} dépassent le maximum de ${c.maxPerDay} par jour.`, `${c.count} posts a week on ${days} ${days === 1 ? 'day' : 'days'} exceed the maximum of ${c.maxPerDay} a day.`));
   }
   if (c.maxPerWeek !== undefined && c.count > c.maxPerWeek) {
     out.push({ level: 'warning', field: 'count', message: { fr: `${c.count} publications par semaine dépassent le maximum conseillé (${c.maxPerWeek}).`, en: `${c.count} posts a week exceed the advised maximum (${c.maxPerWeek}).` } });

@@ -176,7 +176,7 @@ function mergePosts(posts: Post[], incoming: readonly Post[], idMap: ReadonlyMap
   if (skipped > 0) {
     issues.push({
       level: 'skipped', file: null, where: 'workspace.posts',
-      message: lang === 'fr' ? `${skipped} publication(s) déjà présente(s), ignorée(s)` : `${skipped} post(s) already present, skipped`,
+      message: lang === 'fr' ? (skipped > 1 ? `${skipped} publications déjà présentes, ignorées` : `${skipped} publication déjà présente, ignorée`) : `${skipped} ${skipped === 1 ? 'post' : 'posts'} already present, skipped`,
     });
   }
   return out;

@@ -121,10 +121,11 @@ describe('Vault start-up recovery', () => {
   it('a repair cut short after the store was replaced is told at the next start (the marker)', () => {
     const dir = tempDir();
     const vault = library(dir, ['Alice']);
-    const notice: StartupNotice = { kind: 'restored-from-backup', quarantinedPath: path.join(dir, 'vitrine.corrupt-x.json'), backupPath: 'b', reason: 'r' };
+    // A marker written before reasons had codes: its reason is worded as "other".
+    const notice = { kind: 'restored-from-backup', quarantinedPath: path.join(dir, 'vitrine.corrupt-x.json'), backupPath: 'b', reason: 'r' } as const;
     writeFileSync(path.join(dir, REPAIR_MARKER), JSON.stringify(notice));
     const reopened = new Vault({ dir, now: clock });
-    expect(reopened.notices).toEqual([notice]);
+    expect(reopened.notices).toEqual([{ ...notice, reasonCode: 'other' }]);
     expect(names(reopened)).toEqual(['Alice']);
     reopened.update((d) => ({ ...d, activeWorkspaceId: 'Alice' }));
     expect(reopened.flush()).toBe(true);

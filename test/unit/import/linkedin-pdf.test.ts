@@ -216,7 +216,7 @@ describe('LinkedIn PDF — refusals change nothing', () => {
     const font = await doc.embedFont(StandardFonts.Helvetica);
     doc.addPage([595, 842]).drawText('Facture n° 2025-001', { x: 50, y: 700, size: 20, font });
     const r = await plan(await doc.save());
-    expect(r).toEqual({ ok: false, message: NOT_LINKEDIN });
+    expect(r).toEqual({ ok: false, kind: 'unrecognised', message: NOT_LINKEDIN });
   });
 
   it('refuses an oversized file before loading pdfjs, and too many pages before reading one', async () => {

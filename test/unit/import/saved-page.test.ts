@@ -69,7 +69,7 @@ describe('saved page import', () => {
   });
 
   it('refuses a page that says whose profile it is nowhere', () => {
-    expect(plan({ 'x.html': '<html><body><p>Hello</p></body></html>' })).toEqual({ ok: false, message: NOT_A_PROFILE_PAGE });
+    expect(plan({ 'x.html': '<html><body><p>Hello</p></body></html>' })).toEqual({ ok: false, kind: 'unrecognised', message: NOT_A_PROFILE_PAGE });
   });
 });
 

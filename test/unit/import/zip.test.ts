@@ -42,7 +42,7 @@ describe('readZip', () => {
 
   it('refuses bytes that are not a zip', () => {
     const r = readZip(strToU8('just some text, definitely not a zip file'));
-    expect(r).toEqual({ ok: false, message: expect.objectContaining({ en: expect.stringContaining('not a valid zip') }) });
+    expect(r).toEqual({ ok: false, kind: 'archive-refused', message: expect.objectContaining({ en: expect.stringContaining('not a valid zip') }) });
     expect(looksLikeZip(strToU8('PK'))).toBe(false);
   });
 

@@ -89,7 +89,7 @@ describe('mergeWorkspaces — merge mode', () => {
 
   it('merges posts by id and by source, remapping their profile', () => {
     expect(plan.result.posts.map((p) => [p.id, p.profileId])).toEqual([['post1', 'a'], ['post9', 'a-2']]);
-    expect(plan.issues).toContainEqual({ level: 'skipped', file: null, where: 'workspace.posts', message: '2 post(s) already present, skipped' });
+    expect(plan.issues).toContainEqual({ level: 'skipped', file: null, where: 'workspace.posts', message: '2 posts already present, skipped' });
     expect(plan.changes.filter((c) => c.entity === 'post')).toEqual([{ kind: 'add', entity: 'post', label: '2025-02-01 github — Hello', field: null, before: null, after: 'published' }]);
   });
 

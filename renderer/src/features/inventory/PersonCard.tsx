@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { Goal, type Person } from '../../../../shared/schema/workspace';
+import { tradeText } from '../../../../shared/domain/audit/trade-text';
 import { inferTrade, TRADES, tradeLabel } from '../../../../shared/domain/audit/trades';
 import { useLibrary, useWorkspace } from '../../app/library';
 import { useLocale } from '../../i18n/useLocale';
@@ -31,7 +32,7 @@ export function PersonCard() {
         <ListField id="person-languages" label={t('person.languages')} items={person.languages} onChange={(languages) => set({ languages })} itemMax={60} />
         <label htmlFor="person-trade">{t('person.trade')}</label>
         <div>
-          <input id="person-trade" type="text" list={ids.trades} maxLength={80} value={person.trade} onChange={(e) => set({ trade: e.target.value })} aria-describedby={`${ids.tradeHint} ${ids.tradeFound}`} data-testid="person-trade" />
+          <input id="person-trade" type="text" list={ids.trades} maxLength={80} value={tradeText(person, lang)} onChange={(e) => set({ trade: e.target.value })} aria-describedby={`${ids.tradeHint} ${ids.tradeFound}`} data-testid="person-trade" />
           <datalist id={ids.trades}>{/* Trades the audit recognises, as suggestions; any text is accepted. */}{options.map((o) => <option key={o} value={o} />)}</datalist>
           <p id={ids.tradeHint} className="field-hint">{t('person.tradeHint')}</p>
           <p id={ids.tradeFound} className="field-hint" aria-live="polite" data-testid="person-trade-found">

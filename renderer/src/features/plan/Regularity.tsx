@@ -66,7 +66,7 @@ export function Regularity({ ws, now, registry }: { ws: Workspace; now: Date; re
             label={t('adherenceLabel', { pct: overall.pct === null ? t('none') : t('pct', { value: overall.pct }), weeks: CHART_WEEKS, done: overall.done, due: overall.due })}
             plannedText={t('planned')}
             doneText={t('done')}
-            describe={(w) => t('weekTip', { week: w.label, done: w.done, planned: w.planned })}
+            describe={(w) => t('weekTip', { week: w.label, done: w.done, count: w.planned })}
           />
         )}
         <p className="adherence-figure" data-testid="adherence-overall">{t('adherenceIs')} <strong>{overall.pct === null ? t('none') : t('pct', { value: overall.pct })}</strong> <span className="muted">({overall.done}/{overall.due})</span></p>

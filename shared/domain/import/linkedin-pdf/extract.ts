@@ -6,7 +6,7 @@ import { isSize, joinWrapped, layOut, paragraphs, type Layout, type Line } from 
 import type { LinkedInPdfProfile, PdfProblem } from './model';
 import type { PdfText } from './pdf-text';
 
-export type Extracted = { ok: true; profile: LinkedInPdfProfile } | { ok: false; message: Localized };
+export type Extracted = { ok: true; profile: LinkedInPdfProfile } | { ok: false; kind: 'unrecognised'; message: Localized };
 
 export const NOT_LINKEDIN: Localized = {
   fr: "Ce PDF n'est pas un profil LinkedIn enregistré avec « Enregistrer au format PDF » : Vitrine ne sait pas le lire. Rien n'a été modifié.",
@@ -32,7 +32,7 @@ export function extractLinkedInPdf(pdf: PdfText): Extracted {
   const header = headerOf(layout, right[0]?.heading ?? null);
   const contactSection = left.find((s) => s.key === 'contact');
   const byAuthor = pdf.info.author.trim().toLowerCase() === 'linkedin';
-  if (header.name === '' || (!byAuthor && !contactSection)) return { ok: false, message: NOT_LINKEDIN };
+  if (header.name === '' || (!byAuthor && !contactSection)) return { ok: false, kind: 'unrecognised', message: NOT_LINKEDIN };
 
   const all = [...left, ...right];
   const linesOf = (key: SectionKey): Line[] => all.filter((s) => s.key === key).flatMap((s) => s.lines);

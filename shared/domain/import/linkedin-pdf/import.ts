@@ -26,7 +26,7 @@ export const PDF_NOT_READ: Localized = {
  * caller (reading a PDF is asynchronous and needs pdfjs, which shared/ does not load).
  */
 export function importLinkedInPdf(target: Workspace, file: ImportFile, pdf: PdfText | undefined, deps: ImportDeps): ImportResult {
-  if (!pdf) return { ok: false, message: PDF_NOT_READ };
+  if (!pdf) return { ok: false, kind: 'damaged', message: PDF_NOT_READ };
   const extracted = extractLinkedInPdf(pdf);
   if (!extracted.ok) return extracted;
   const profile = extracted.profile;

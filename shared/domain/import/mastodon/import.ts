@@ -4,6 +4,7 @@ import type { ParsedPost } from '../../posts/types';
 import { decodeText, TextDecodeError } from '../../csv';
 import type { ImportDeps, ImportResult } from '../deps';
 import { Draft } from '../draft';
+import type { ImportFailureKind } from '../failure';
 import { findFile, type ImportFile } from '../files';
 import { attachWebsite, knownProfile } from '../network-links';
 import { mergeParsedPosts } from '../posts-step';
@@ -27,14 +28,14 @@ export function hasMastodonFiles(files: readonly ImportFile[]): boolean {
   return findFile(files, 'actor.json') !== undefined || findFile(files, 'outbox.json') !== undefined;
 }
 
-type Parsed = { ok: true; value: Json } | { ok: false; message: Localized };
+type Parsed = { ok: true; value: Json } | { ok: false; kind: ImportFailureKind; message: Localized };
 
 function readJson(file: ImportFile, type: string, check: (v: Json) => boolean): Parsed {
   let text: string;
   try {
     text = decodeText(file.bytes).text;
   } catch (error) {
-    if (error instanceof TextDecodeError) return { ok: false, message: error.localized };
+    if (error instanceof TextDecodeError) return { ok: false, kind: 'damaged', message: error.localized };
     throw error;
   }
   let value: unknown;
@@ -42,11 +43,12 @@ function readJson(file: ImportFile, type: string, check: (v: Json) => boolean): 
     value = JSON.parse(text);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    return { ok: false, message: { fr: `${file.name} n'est pas un JSON valide (${detail}).`, en: `${file.name} is not valid JSON (${detail}).` } };
+    return { ok: false, kind: 'damaged', message: { fr: `${file.name} n'est pas un JSON valide (${detail}).`, en: `${file.name} is not valid JSON (${detail}).` } };
   }
   if (!isRecord(value) || value.type !== type || !check(value)) {
     return {
       ok: false,
+      kind: 'unrecognised',
       message: {
         fr: `${file.name} n'est pas le fichier attendu d'une archive Mastodon (un objet ActivityPub « ${type} »).`,
         en: `${file.name} is not the file a Mastodon archive holds (an ActivityPub "${type}" object).`,
@@ -56,8 +58,9 @@ function readJson(file: ImportFile, type: string, check: (v: Json) => boolean): 
   return { ok: true, value };
 }
 
-const refused = (message: Localized): ImportResult => ({
+const refused = (kind: ImportFailureKind, message: Localized): ImportResult => ({
   ok: false,
+  kind,
   message: { fr: `Archive Mastodon refusée : ${message.fr} Rien n'a été modifié.`, en: `Mastodon archive refused: ${message.en} Nothing was changed.` },
 });
 
@@ -91,10 +94,10 @@ export function importMastodon(target: Workspace, files: readonly ImportFile[], 
   const outboxFile = findFile(files, 'outbox.json');
   // Both files are checked before anything is changed: a malformed one refuses the whole archive.
   const actor = actorFile ? readJson(actorFile, 'Person', (v) => str(v.preferredUsername) !== '') : null;
-  if (actor && !actor.ok) return refused(actor.message);
+  if (actor && !actor.ok) return refused(actor.kind, actor.message);
   const outbox = outboxFile ? readJson(outboxFile, 'OrderedCollection', (v) => v.orderedItems === undefined || Array.isArray(v.orderedItems)) : null;
-  if (outbox && !outbox.ok) return refused(outbox.message);
-  if (!actor && !outbox) return refused({ fr: 'ni actor.json ni outbox.json.', en: 'neither actor.json nor outbox.json.' });
+  if (outbox && !outbox.ok) return refused(outbox.kind, outbox.message);
+  if (!actor && !outbox) return refused('unrecognised', { fr: 'ni actor.json ni outbox.json.', en: 'neither actor.json nor outbox.json.' });
 
   const posts = outbox ? readPosts(outbox.value) : [];
   // The archive's date is its newest post: the profile was as shown at least then.

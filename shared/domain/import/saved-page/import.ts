@@ -48,6 +48,7 @@ export function importSavedPage(target: Workspace, file: ImportFile, deps: Impor
     const mb = (n: number) => `${Math.round((n / (1024 * 1024)) * 10) / 10} MB`;
     return {
       ok: false,
+      kind: 'too-large',
       message: {
         fr: `Import refusé : « ${file.name} » fait ${mb(file.bytes.length)} ; une page de profil enregistrée fait au plus ${mb(MAX_PAGE_BYTES)}. Rien n'a été modifié.`,
         en: `Import refused: "${file.name}" is ${mb(file.bytes.length)}; a saved profile page is at most ${mb(MAX_PAGE_BYTES)}. Nothing was changed.`,
@@ -79,7 +80,7 @@ export function importSavedPage(target: Workspace, file: ImportFile, deps: Impor
       else if (!other) draft.addPersonWebsite(url);
     }
   } else {
-    return { ok: false, message: NOT_A_PROFILE_PAGE };
+    return { ok: false, kind: 'unrecognised', message: NOT_A_PROFILE_PAGE };
   }
   if (page.found.length === 0) {
     draft.issue('warning', file.name, null, {

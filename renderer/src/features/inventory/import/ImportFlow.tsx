@@ -4,11 +4,14 @@ import type { ImportFile } from '../../../../../shared/ipc/contract';
 import type { Workspace } from '../../../../../shared/schema/workspace';
 import { call } from '../../../api';
 import { useLibrary } from '../../../app/library';
+import { IMPORT_FAILURE_TEXT } from '../../../../../shared/domain/import/failure';
+import { useLocale } from '../../../i18n/useLocale';
 import { FileDrop } from '../../../ui/FileDrop';
+import { PlainError } from '../../../ui/PlainError';
 import { showToast } from '../../../ui/Toast';
 import { ImportPreviewView } from './ImportPreviewView';
 import { useImportText } from './text';
-import { useImport, type ImportMode } from './useImport';
+import { importFailure, useImport, type ImportMode } from './useImport';
 
 export interface ImportFlowProps {
   /** The client to import into; a function may create it on first use (see the Clients screen). */
@@ -33,6 +36,7 @@ export const IMPORT_ACCEPT = '.json,.zip,.csv,.js,.pdf,.html,.htm';
  */
 export function ImportFlow({ workspaceId, accept = IMPORT_ACCEPT, chooseMode = true, defaultMode = 'merge', onApplied, onCancel, initialFiles }: ImportFlowProps) {
   const { t } = useImportText();
+  const { lang } = useLocale();
   const { flush, adoptWorkspace } = useLibrary();
   const [mode, setMode] = useState<ImportMode>(defaultMode);
   const [confirmed, setConfirmed] = useState<ReadonlySet<number>>(new Set());
@@ -70,7 +74,8 @@ export function ImportFlow({ workspaceId, accept = IMPORT_ACCEPT, chooseMode = t
             adoptWorkspace(await call('import:undo', { undoToken: result.undoToken }));
             showToast({ message: t('undone') });
           } catch (e) {
-            showToast({ message: t('undoFailed', { message: (e as Error).message }), tone: 'error' });
+            const kind = importFailure(e).kind;
+            showToast({ message: kind === 'changed-since' ? t('undoChanged') : kind === 'expired' ? t('undoExpired') : t('undoFailed', { message: (e as Error).message }), tone: 'error' });
           }
         },
       },
@@ -102,7 +107,12 @@ export function ImportFlow({ workspaceId, accept = IMPORT_ACCEPT, chooseMode = t
       )}
       {state.step === 'failed' && (
         <div className="notice error" role="alert" data-testid="import-error">
-          <p>{t('failed', { message: state.message })} <strong>{t('nothingChanged')}</strong></p>
+          <PlainError
+            sentence={IMPORT_FAILURE_TEXT[state.kind].sentence[lang]}
+            next={<>{IMPORT_FAILURE_TEXT[state.kind].next[lang]} <strong>{t('nothingChanged')}</strong></>}
+            detail={state.detail}
+            testId="import-error"
+          />
         </div>
       )}
       {(state.step === 'preview' || state.step === 'applying') && (

@@ -1,22 +1,7 @@
 import { useId } from 'react';
 import type { ImportPreview } from '../../../../../shared/ipc/contract';
-import { defineText } from '../../../i18n/define-text';
 import { useLocale } from '../../../i18n/useLocale';
-
-const fr = {
-  title: 'Ce que dit le CV',
-  hint: 'Son nom, sa fonction, son accroche, sa photo et son site, lus comme un coach les lit. Non compté dans le score : le CV n’est pas un profil public ; les profils qu’il nomme restent à vérifier.',
-  fine: 'Rien à redire sur son contenu.',
-  severity: { error: 'À corriger', warning: 'À revoir', info: 'Conseil' },
-};
-const en: typeof fr = {
-  title: 'What the résumé says',
-  hint: 'Its name, function, summary, picture and site, read as a coach reads them. Not counted in the score: a résumé is not a public profile; the profiles it names stay to verify.',
-  fine: 'Nothing to point out in its content.',
-  severity: { error: 'Fix', warning: 'Review', info: 'Tip' },
-};
-
-const useText = defineText('import-resume', { fr, en });
+import { useResumeText as useText } from './resume-text';
 
 /** The import preview's short audit of a JSON Resume's own content (shared/domain/audit/person-audit.ts). */
 export function ResumeSays({ findings }: { findings: NonNullable<ImportPreview['resume']> }) {

@@ -10,7 +10,6 @@ const fr = {
   filesHint: 'Fichier Vitrine (.vitrine.json), JSON Resume (.json), export LinkedIn (.zip ou dossier, .csv), profil LinkedIn enregistré en PDF (.pdf), page de profil enregistrée (.html) ou archive X (.zip, .js).',
   reading: 'Lecture des fichiers : {{done}} / {{total}}…',
   analysing: 'Analyse…',
-  failed: 'Import impossible : {{message}}',
   nothingChanged: 'Rien n’a été modifié.',
   previewTitle: 'Aperçu de l’import',
   format: 'Format reconnu : {{format}}',
@@ -58,6 +57,8 @@ const fr = {
   undo: 'Annuler l’import',
   undone: 'Import annulé : le client est revenu à son état précédent.',
   undoFailed: 'Impossible d’annuler : {{message}}',
+  undoChanged: 'Impossible d’annuler : ce client a été modifié depuis l’import, et l’annulation perdrait ces modifications. Rien n’a été annulé.',
+  undoExpired: 'Cet import ne peut plus être annulé.',
 };
 
 const en: typeof fr = {
@@ -70,7 +71,6 @@ const en: typeof fr = {
   filesHint: 'Vitrine file (.vitrine.json), JSON Resume (.json), LinkedIn export (.zip or folder, .csv), LinkedIn profile saved as PDF (.pdf), saved profile page (.html) or X archive (.zip, .js).',
   reading: 'Reading files: {{done}} / {{total}}…',
   analysing: 'Analysing…',
-  failed: 'Cannot import: {{message}}',
   nothingChanged: 'Nothing was changed.',
   previewTitle: 'Import preview',
   format: 'Recognised format: {{format}}',
@@ -118,6 +118,8 @@ const en: typeof fr = {
   undo: 'Undo the import',
   undone: 'Import undone: the client is back as it was.',
   undoFailed: 'Could not undo: {{message}}',
+  undoChanged: 'Could not undo: this client was changed after the import, and undoing it would lose those changes. Nothing was undone.',
+  undoExpired: 'This import can no longer be undone.',
 };
 
 export const useImportText = defineText('import', { fr, en });

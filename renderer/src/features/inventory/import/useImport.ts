@@ -1,10 +1,11 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ImportFile, ImportPreview } from '../../../../../shared/ipc/contract';
 import type { Workspace } from '../../../../../shared/schema/workspace';
-import { call } from '../../../api';
+import { importFailureKind, type ImportFailureKind } from '../../../../../shared/domain/import/failure';
+import { ApiError, call } from '../../../api';
 import { useLibrary } from '../../../app/library';
 import { useLocale } from '../../../i18n/useLocale';
-import { readImportFiles } from './read-files';
+import { ImportReadRefused, readImportFiles } from './read-files';
 
 export type ImportMode = 'merge' | 'replace';
 
@@ -14,7 +15,16 @@ export type ImportState =
   | { step: 'analysing' }
   | { step: 'preview'; preview: ImportPreview }
   | { step: 'applying'; preview: ImportPreview }
-  | { step: 'failed'; message: string };
+  /** `detail`: the technical text, shown under Details. */
+  | { step: 'failed'; kind: ImportFailureKind; detail: string };
+
+/** Why an import step failed, as a kind worded in plain language, with the error's own text as the detail. */
+export function importFailure(error: unknown): { step: 'failed'; kind: ImportFailureKind; detail: string } {
+  const detail = error instanceof Error ? error.message : String(error);
+  if (error instanceof ImportReadRefused) return { step: 'failed', kind: 'too-large', detail };
+  if (error instanceof ApiError) return { step: 'failed', kind: importFailureKind(error.error), detail };
+  return { step: 'failed', kind: 'unexpected', detail };
+}
 
 /** Progress only shows once work lasts longer than this, so quick imports don't flicker. */
 const PROGRESS_DELAY_MS = 250;
@@ -50,7 +60,7 @@ export function useImport(workspaceId: () => Promise<string>) {
       await flush();
       setState({ step: 'preview', preview: await call('import:preview', { workspaceId: target.current, files: files.current, mode, lang }) });
     } catch (e) {
-      setState({ step: 'failed', message: (e as Error).message });
+      setState(importFailure(e));
     }
   }, [workspaceId, lang, flush]);
 
@@ -59,7 +69,7 @@ export function useImport(workspaceId: () => Promise<string>) {
     try {
       files.current = await readImportFiles(chosen, lang, (done, total) => setState({ step: 'reading', done, total }));
     } catch (e) {
-      setState({ step: 'failed', message: (e as Error).message });
+      setState(importFailure(e));
       return;
     }
     await preview(mode);
@@ -74,7 +84,7 @@ export function useImport(workspaceId: () => Promise<string>) {
       setState({ step: 'idle' });
       return result;
     } catch (e) {
-      setState({ step: 'failed', message: (e as Error).message });
+      setState(importFailure(e));
       return null;
     }
   }, [state]);
