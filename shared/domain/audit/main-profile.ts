@@ -1,4 +1,7 @@
 import type { Profile, Workspace } from '../../schema/workspace';
+import type { NetworkRegistry } from '../networks/registry';
+import type { Lang } from '../../schema/text';
+import { networkLabel, profileLabel } from './labels';
 import { mainProfileId } from './score';
 
 /** Why a profile is the main one: the user picked it, or the goal chose it. */
@@ -23,4 +26,12 @@ export function mainProfileChoice(ws: MainInput): MainProfileChoice | null {
 /** Whether the score would take this profile as the main one if picked (an active, professional profile). */
 export function canBeMain(ws: MainInput, profile: Pick<Profile, 'id'>): boolean {
   return mainProfileId({ ...ws, mainProfileId: profile.id }) === profile.id;
+}
+
+/** How the main profile is named on screen and in the report: its network, with the handle when the network has several profiles. */
+export function mainProfileName(ws: Pick<Workspace, 'profiles'>, id: string, registry: NetworkRegistry, lang: Lang): string {
+  const profile = ws.profiles.find((p) => p.id === id);
+  if (!profile) return id;
+  const shared = ws.profiles.some((p) => p.id !== id && p.network === profile.network);
+  return shared ? profileLabel(profile, registry, lang) : networkLabel(profile.network, registry, lang);
 }

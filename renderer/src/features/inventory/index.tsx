@@ -1,6 +1,7 @@
 import './inventory.css';
 import { useId, useState } from 'react';
 import type { ProfileField } from '../../../../shared/schema/network';
+import { mainProfileChoice } from '../../../../shared/domain/audit/main-profile';
 import { useWorkspace } from '../../app/library';
 import { useNavigation, type FocusTarget } from '../../app/navigation';
 import { AddProfile } from './AddProfile';
@@ -52,7 +53,7 @@ export function InventoryScreen() {
         <div className="inventory-main">
           <h2 id={ids.profiles} className="first">{t('profiles')}</h2>
           <AddProfile registry={registry} onAdded={(profileId, openEditor) => openEditor && setEditing({ profileId, field: null })} />
-          <ProfileList profiles={ws.profiles} registry={registry} scores={scores} onEdit={(profileId) => setEditing({ profileId, field: null })} />
+          <ProfileList profiles={ws.profiles} registry={registry} scores={scores} main={mainProfileChoice(ws)} onEdit={(profileId) => setEditing({ profileId, field: null })} />
 
           <details className="networks-details">
             <summary><h2 id={ids.networks}>{t('networks.title')}</h2></summary>
