@@ -1,3 +1,4 @@
+import { localDay } from '../../../../shared/domain/dates/local-date';
 import type { Profile, Workspace } from '../../../../shared/schema/workspace';
 
 /** Workspace edits the inventory makes; each returns a new workspace value. */
@@ -15,6 +16,5 @@ export function patchPerson(ws: Workspace, patch: Partial<Workspace['person']>):
 }
 
 export function todayIso(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  return localDay(new Date());
 }
