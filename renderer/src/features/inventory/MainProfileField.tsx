@@ -1,16 +1,15 @@
-import { useId } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { canBeMain, mainProfileChoice, mainProfileName } from '../../../../shared/domain/audit/main-profile';
 import type { NetworkRegistry } from '../../../../shared/domain/networks/registry';
 import { pickMainProfile } from '../../../../shared/domain/workspace/profiles';
-import type { Profile, Workspace } from '../../../../shared/schema/workspace';
+import type { Profile } from '../../../../shared/schema/workspace';
 import { useLibrary, useWorkspace } from '../../app/library';
 import { useLocale } from '../../i18n/useLocale';
-import { showToast } from '../../ui/Toast';
 import { useInventoryText } from './text';
 
 /**
  * Whether this profile is the main one (it weighs three times the others in the score), who chose
- * it, and the buttons to pick it or go back to the automatic choice (the goal's), with undo.
+ * it, and the buttons to pick it or go back to the automatic choice (the goal's).
  */
 export function MainProfileField({ profile, registry }: { profile: Profile; registry: NetworkRegistry }) {
   const { t } = useInventoryText();
@@ -23,16 +22,20 @@ export function MainProfileField({ profile, registry }: { profile: Profile; regi
   const pickedHere = ws.mainProfileId === profile.id;
   const described = (c: NonNullable<typeof choice>) => t('main.named', { name: mainProfileName(ws, c.id, registry, lang), why: t(`main.why.${c.why}`) });
 
+  // The status line says at once what changed (aria-live) and the other button undoes it; a toast
+  // with undo would sit under this dialog, out of reach until it closes.
+  const group = useRef<HTMLDivElement>(null);
+  const [changed, setChanged] = useState(0);
   const choose = (id: string | null) => {
-    const before = ws.mainProfileId;
     editWorkspace((w) => pickMainProfile(w, id));
-    const after = mainProfileChoice({ ...ws, mainProfileId: id });
-    showToast({
-      message: after ? t('main.now', { main: described(after) }) : t('main.nowNone'),
-      // Undo only while the profile it went back to still exists (a deletion resets the choice itself).
-      action: { label: t('editor.undo'), run: () => editWorkspace((w: Workspace) => (before === null || w.profiles.some((p) => p.id === before) ? pickMainProfile(w, before) : w)) },
-    });
+    setChanged((n) => n + 1);
   };
+  // The clicked button goes away: keep the keyboard focus here, on the button that undoes it or on the status.
+  useEffect(() => {
+    if (changed === 0) return;
+    const target = group.current?.querySelector<HTMLElement>('button') ?? group.current?.querySelector<HTMLElement>('[data-testid=main-profile-status]');
+    target?.focus();
+  }, [changed]);
 
   let status: string;
   if (isMain) status = t(choice.why === 'picked' ? 'main.isPicked' : 'main.isAuto', { why: t(`main.why.${choice.why}`) });
@@ -41,9 +44,9 @@ export function MainProfileField({ profile, registry }: { profile: Profile; regi
   else status = choice ? t('main.other', { main: described(choice) }) : t('main.none');
 
   return (
-    <div className={`main-profile-field${isMain ? ' is-main' : ''}`} role="group" aria-labelledby={titleId} data-testid="main-profile-field">
+    <div className={`main-profile-field${isMain ? ' is-main' : ''}`} role="group" aria-labelledby={titleId} ref={group} data-testid="main-profile-field">
       <h3 id={titleId}>{isMain ? `★ ${t('main.title')}` : t('main.title')}</h3>
-      <p className="field-hint" data-testid="main-profile-status" aria-live="polite">{status}</p>
+      <p className="field-hint" data-testid="main-profile-status" aria-live="polite" tabIndex={-1}>{status}</p>
       <div className="inline">
         {!isMain && canBeMain(ws, profile) && (
           <button type="button" className="btn small" onClick={() => choose(profile.id)} data-testid="main-profile-pick">{t('main.pick')}</button>
