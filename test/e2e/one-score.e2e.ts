@@ -190,8 +190,18 @@ describe('one score on five screens', () => {
         report: { id: 'li', text: 'Profil principal : LinkedIn — pour une recherche d’emploi' },
       });
 
-      // Pick X as the main profile from its editor.
       await page.setViewportSize({ width: 1024, height: 700 });
+      await go(page, 'reports');
+      await page.getByTestId('report-paper').locator('.cover-score').screenshot({ path: path.join(__dirname, '../../test-output/screenshots/one-score-04-report-cover-fr.png') });
+      // LinkedIn's editor says it is the main profile, and why.
+      await openEditor(page, 'li');
+      expect(await page.getByTestId('main-profile-status').textContent()).toBe('C’est le profil principal, choisi automatiquement pour une recherche d’emploi : il compte trois fois plus que les autres dans le score. Choisissez-en un autre depuis son éditeur si vous préférez.');
+      expect(await page.getByTestId('main-profile-pick').count()).toBe(0);
+      await page.getByTestId('main-profile-field').scrollIntoViewIfNeeded();
+      await page.screenshot({ path: path.join(__dirname, '../../test-output/screenshots/one-score-00-editor-auto-fr.png') });
+      await closeEditor(app);
+
+      // Pick X as the main profile from its editor.
       await openEditor(page, 'x');
       const field = page.getByTestId('main-profile-field');
       expect(await field.getByTestId('main-profile-status').textContent()).toBe('Le profil principal est LinkedIn — pour une recherche d’emploi.');
