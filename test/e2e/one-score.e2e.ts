@@ -127,7 +127,7 @@ async function mainProfileShown(page: Page) {
   await go(page, 'inventory');
   const badge = page.getByTestId('profile-row').filter({ has: page.getByTestId('profile-main') });
   await expect.poll(() => badge.count()).toBe(1);
-  const inventory = await badge.getAttribute('data-profile-id');
+  const inventory = { id: await badge.getAttribute('data-profile-id'), text: await badge.getByTestId('profile-main').textContent() };
   await go(page, 'audit');
   const line = page.getByTestId('audit-main-profile');
   const audit = { id: await line.getAttribute('data-profile-id'), text: await line.textContent() };
@@ -185,7 +185,7 @@ describe('one score on five screens', () => {
       expect(before.score).toBeGreaterThan(0);
       await profileScores(page);
       expect(await mainProfileShown(page)).toEqual({
-        inventory: 'li',
+        inventory: { id: 'li', text: '★ Profil principal — pour une recherche d’emploi' },
         audit: { id: 'li', text: '★ Profil principal : LinkedIn — pour une recherche d’emploi (compte triple)' },
         report: { id: 'li', text: 'Profil principal : LinkedIn — pour une recherche d’emploi' },
       });
@@ -222,7 +222,7 @@ describe('one score on five screens', () => {
       expect(after.delta - before.delta).toBe(after.score - before.score);
       await profileScores(page);
       expect(await mainProfileShown(page)).toEqual({
-        inventory: 'x',
+        inventory: { id: 'x', text: '★ Profil principal — choisi par vous' },
         audit: { id: 'x', text: '★ Profil principal : X (Twitter) — choisi par vous (compte triple)' },
         report: { id: 'x', text: 'Profil principal : X (Twitter) — choisi par vous' },
       });
@@ -249,7 +249,7 @@ describe('one score on five screens', () => {
       await page.getByRole('button', { name: 'Supprimer', exact: true }).click();
       await expect.poll(() => app.vault.data.workspaces[0]?.profiles.some((p) => p.id === 'x')).toBe(false);
       expect(app.vault.data.workspaces[0]?.mainProfileId).toBeNull();
-      expect((await mainProfileShown(page)).inventory).toBe('li');
+      expect((await mainProfileShown(page)).inventory.id).toBe('li');
     } finally {
       await app.close();
     }

@@ -50,7 +50,7 @@ export function ScoreOverview({ report, ws, registry }: { report: AuditReport; w
           {scored && (
             <p className="main-profile-line" data-testid="audit-main-profile" data-profile-id={main?.id ?? ''}>
               {main
-                ? <>★ {t('mainProfile', { name: mainProfileName(ws, main.id, registry, lang), why: t(`mainWhy.${main.why}`) })}</>
+                ? <><span aria-hidden="true">★</span> {t('mainProfile', { name: mainProfileName(ws, main.id, registry, lang), why: t(`mainWhy.${main.why}`) })}</>
                 : t('mainProfileNone')}
             </p>
           )}

@@ -45,7 +45,7 @@ export function MainProfileField({ profile, registry }: { profile: Profile; regi
 
   return (
     <div className={`main-profile-field${isMain ? ' is-main' : ''}`} role="group" aria-labelledby={titleId} ref={group} data-testid="main-profile-field">
-      <h3 id={titleId}>{isMain ? `★ ${t('main.title')}` : t('main.title')}</h3>
+      <h3 id={titleId}>{isMain && <span aria-hidden="true">★ </span>}{t('main.title')}</h3>
       <p className="field-hint" data-testid="main-profile-status" aria-live="polite" tabIndex={-1}>{status}</p>
       <div className="inline">
         {!isMain && canBeMain(ws, profile) && (

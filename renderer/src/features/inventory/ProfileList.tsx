@@ -84,7 +84,7 @@ export function ProfileList({ profiles, registry, scores, main, onEdit }: Props)
                   </div>
                   <div className="profile-chips">
                     {main?.id === p.id && (
-                      <span className="chip main-profile" title={t('main.badgeTitle', { why: t(`main.why.${main.why}`) })} data-testid="profile-main">{t('main.badge')}</span>
+                      <span className="chip main-profile" title={t('main.badgeTitle', { why: t(`main.why.${main.why}`) })} data-testid="profile-main"><span aria-hidden="true">★ </span>{t('main.title')}<span className="visually-hidden"> — {t(`main.why.${main.why}`)}</span></span>
                     )}
                     <span className={`chip ${p.status}`} data-testid="profile-status">{t(`status.${p.status}`)}</span>
                     <span className="chip neutral">{t(`audience.${p.audience}`)}</span>

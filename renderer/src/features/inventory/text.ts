@@ -71,7 +71,6 @@ const fr = {
   },
   main: {
     title: 'Profil principal',
-    badge: '★ Profil principal',
     badgeTitle: 'Profil principal — {{why}} : il compte trois fois plus que les autres dans le score.',
     why: { picked: 'choisi par vous', 'job-search': 'pour une recherche d’emploi', freelance: 'pour une activité indépendante' },
     named: '{{name}} — {{why}}',
@@ -258,7 +257,6 @@ const en: typeof fr = {
   },
   main: {
     title: 'Main profile',
-    badge: '★ Main profile',
     badgeTitle: 'Main profile — {{why}}: it counts three times as much as the others in the score.',
     why: { picked: 'chosen by you', 'job-search': 'for a job search', freelance: 'for freelance work' },
     named: '{{name}} — {{why}}',
