@@ -1,7 +1,7 @@
-import { addDays, differenceInCalendarDays, format, startOfWeek, subDays, type Locale } from 'date-fns';
+import { addDays, differenceInCalendarDays, startOfWeek, subDays, type Locale } from 'date-fns';
 import { useMemo } from 'react';
 import './charts.css';
-import { formatLocal } from '../../../shared/domain/dates/local-date';
+import { formatLocal, localDay } from '../../../shared/domain/dates/local-date';
 
 interface HeatmapProps {
   /** Count per local day, keyed YYYY-MM-DD. */
@@ -36,7 +36,7 @@ export function Heatmap({ counts, end, weekStartsOn, locale, label, less, more, 
     const months: { col: number; text: string }[] = [];
     for (let i = 0; i < total; i++) {
       const day = addDays(first, i);
-      const key = format(day, 'yyyy-MM-dd');
+      const key = localDay(day);
       const col = Math.floor(i / 7);
       cells.push({ key, day, col, row: i % 7, count: counts.get(key) ?? 0 });
       // A month is named above the first column holding its first day, if there is room.

@@ -1,19 +1,20 @@
 import type { Workspace } from '../../schema/workspace';
 import { type Now, toDate } from './dates';
 import { clampScore } from './score';
+import { localDay } from '../dates/local-date';
 
 /** About two years of daily points: enough for a trend, small enough to store. */
 export const SCORE_HISTORY_MAX = 730;
 
 /**
  * The workspace with `score` (and, when given, the audit's error count) recorded
- * at `now`: one point per UTC day (a new score the same day replaces the earlier
+ * at `now`: one point per local day (a new score the same day replaces the earlier
  * one), oldest points dropped past the cap.
  */
 export function recordScore(ws: Workspace, score: number, now: Now, errors?: number): Workspace {
   const at = toDate(now).toISOString();
-  const day = at.slice(0, 10);
-  const kept = ws.scoreHistory.filter((p) => toDate(p.at).toISOString().slice(0, 10) !== day);
+  const day = localDay(toDate(now));
+  const kept = ws.scoreHistory.filter((p) => localDay(toDate(p.at)) !== day);
   const point = errors === undefined ? { at, score: clampScore(score) } : { at, score: clampScore(score), errors };
   const history = [...kept, point].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
   return { ...ws, scoreHistory: history.slice(-SCORE_HISTORY_MAX) };
@@ -31,11 +32,11 @@ export interface ScoreProgress {
 /**
  * The one progress figure every screen shows (audit header, client list,
  * consultant view, report): today's score against the last one recorded on
- * an earlier day. `current` is the live score; without it, the latest point.
+ * an earlier day (the user's local days, `localDay`). `current` is the live score; without it, the latest point.
  */
 export function scoreProgress(history: Workspace['scoreHistory'], now: Now, current?: number): ScoreProgress | null {
-  const today = toDate(now).toISOString().slice(0, 10);
-  const dayOf = (at: string) => toDate(at).toISOString().slice(0, 10);
+  const today = localDay(toDate(now));
+  const dayOf = (at: string) => localDay(toDate(at));
   const past = history.filter((p) => dayOf(p.at) < today);
   const todays = history.filter((p) => dayOf(p.at) === today).at(-1);
   const score = current ?? todays?.score ?? past.at(-1)?.score;

@@ -3,6 +3,7 @@ export { type AuditContext, createAuditContext, refreshAuditContext } from './co
 export { auditProfile, auditWorkspace, type AuditOptions, type AuditReport, findingKey, type ProfileAudit } from './engine';
 export { dismissFinding, restoreFinding } from './dismissals';
 export { recordScore, SCORE_HISTORY_MAX, scoreProgress, type ScoreProgress } from './history';
+export { canBeMain, mainProfileChoice, mainProfileName, type MainProfileChoice, type MainProfileReason } from './main-profile';
 export { crossLinkMatrix, type CrossLinkMatrix, type LinkCell } from './matrix';
 export { type PointsByCode, scoreWeight, STATUS_WEIGHT } from './score';
 export type { AuditFinding, FindingParams } from './types';

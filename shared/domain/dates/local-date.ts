@@ -31,6 +31,16 @@ export function formatLocal(date: Date, pattern: string, locale: Locale): string
   return format(date, localPattern(pattern, locale), { locale });
 }
 
+/**
+ * The user's calendar day of an instant, YYYY-MM-DD in the local time zone: the one day every
+ * screen groups by (score history and progress, posting heatmaps, "today"). A UTC day would put
+ * 23:30 in Montréal on tomorrow, and the report and the audit screen would disagree around midnight.
+ */
+export function localDay(at: Date | number | string): string {
+  const d = at instanceof Date ? at : new Date(at);
+  return `${String(d.getFullYear()).padStart(4, '0')}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
 const LOCALES: Readonly<Record<Lang, Locale>> = { fr, en: enGB };
 
 /**

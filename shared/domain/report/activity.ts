@@ -1,18 +1,22 @@
 import { statsByNetwork } from '../posts';
-import { startOfWeekDay, utcMsToDay } from '../plan/calendar';
+import { localDay } from '../dates/local-date';
+import { parseDay, startOfWeekDay } from '../plan/calendar';
 import { dayDate } from './agenda';
 import { heatLegend, heatmapSvg } from './charts';
 import type { ReportContext } from './context';
 import { escapeHtml as esc } from './escape';
 
-/** Published posts per network and UTC day, over the 52 weeks ending today. */
+/** The calendar day number of the user's local day at `ms` (the plan screen's heatmap groups by the same day). */
+const localDayNumber = (ms: number): number => parseDay(localDay(ms)) as number;
+
+/** Published posts per network and local day, over the 52 weeks ending today. */
 function dailyCounts(ctx: ReportContext, firstDay: number, endDay: number): Map<string, Map<number, number>> {
   const out = new Map<string, Map<number, number>>();
   for (const post of ctx.ws.posts) {
     if (post.status !== 'published') continue;
     const ms = Date.parse(post.date);
     if (Number.isNaN(ms)) continue;
-    const day = utcMsToDay(ms);
+    const day = localDayNumber(ms);
     if (day < firstDay || day > endDay) continue;
     const counts = out.get(post.network) ?? new Map<number, number>();
     counts.set(day, (counts.get(day) ?? 0) + 1);
@@ -24,7 +28,7 @@ function dailyCounts(ctx: ReportContext, firstDay: number, endDay: number): Map<
 /** The posting heatmap of each network, GitHub style. */
 export function activitySection(ctx: ReportContext): string {
   const { t, opts } = ctx;
-  const endDay = utcMsToDay(opts.now.getTime());
+  const endDay = localDayNumber(opts.now.getTime());
   const firstDay = startOfWeekDay(endDay - 7 * 52 + 1, opts.weekStartsOn);
   const perNetwork = [...dailyCounts(ctx, firstDay, endDay)].sort((a, b) => ctx.network(a[0]).localeCompare(ctx.network(b[0])));
   const stats = statsByNetwork(ctx.ws.posts, { now: opts.now.getTime(), weekStartsOn: opts.weekStartsOn });

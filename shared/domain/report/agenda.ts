@@ -2,6 +2,7 @@ import { planStatus, type SlotStatus } from '../plan/adherence';
 import { dayToUtcMs, formatDay, parseDay, startOfWeekDay } from '../plan/calendar';
 import type { ReportContext } from './context';
 import { escapeHtml as esc } from './escape';
+import { localDay } from '../dates/local-date';
 
 const WEEKS = 8;
 const NOON = 12 * 3_600_000;
@@ -24,7 +25,7 @@ function weekRow(ctx: ReportContext, weekStart: number, slots: readonly SlotStat
 /** The coming weeks' planned posts, one row per week. */
 export function agendaSection(ctx: ReportContext): string {
   const { t, ws, opts } = ctx;
-  const today = parseDay(ctx.date(opts.now, 'yyyy-MM-dd')) ?? 0;
+  const today = parseDay(localDay(opts.now)) ?? 0;
   const first = startOfWeekDay(today, opts.weekStartsOn);
   const planned = ws.profiles.some((p) => p.cadence !== null && p.status !== 'to-close');
   let body = `<p class="empty">${esc(t.noPlan)}</p>`;

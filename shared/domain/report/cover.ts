@@ -1,4 +1,5 @@
 import { gaugeSvg, scoreBand } from './charts';
+import { mainProfileChoice, mainProfileName } from '../audit/main-profile';
 import type { ReportContext } from './context';
 import { escapeHtml as esc, safeLogo } from './escape';
 
@@ -32,6 +33,14 @@ function stats(ctx: ReportContext): string {
   return `<ul class="stats">${items.map(([n, label, cls]) => `<li class="${cls}"><strong>${n}</strong><span>${esc(label)}</span></li>`).join('')}</ul>`;
 }
 
+/** Which profile weighs most in the score, and why (the audit screen says the same). */
+function mainProfileLine(ctx: ReportContext): string {
+  const { t, ws } = ctx;
+  const main = mainProfileChoice(ws);
+  const text = main ? t.mainProfile(mainProfileName(ws, main.id, ctx.registry, ctx.opts.lang), t.mainWhy[main.why]) : t.mainProfileNone;
+  return `<p class="main-profile" data-profile-id="${esc(main?.id ?? '')}">${esc(text)}</p>`;
+}
+
 export function coverSection(ctx: ReportContext, contents: readonly string[]): string {
   const { t, ws, review } = ctx;
   const score = hasScore(ctx) ? review.score : null;
@@ -53,7 +62,7 @@ export function coverSection(ctx: ReportContext, contents: readonly string[]): s
       <p class="score-label">${esc(t.scoreTitle)}</p>
       <p class="band band-${scoreBand(score)}">${esc(band)}</p>
       <p class="coverage" data-coverage="${review.coverage.percent}">${esc(t.coverage(score, review.coverage.percent))}</p>
-      ${score === null ? `<p class="muted">${esc(t.noScore)}</p>` : ''}
+      ${score === null ? `<p class="muted">${esc(t.noScore)}</p>` : mainProfileLine(ctx)}
       ${stats(ctx)}
     </div>
   </div>

@@ -2,13 +2,14 @@ import { sparklineSvg } from './charts';
 import type { ReportContext } from './context';
 import { hasScore } from './cover';
 import { escapeHtml as esc } from './escape';
+import { localDay } from '../dates/local-date';
 
-/** Score points before today, oldest first, then today's score. */
+/** Score points before today (the user's local day, as on every screen), oldest first, then today's score. */
 export function scoreSeries(ctx: ReportContext): { at: Date; score: number }[] {
-  const today = ctx.date(ctx.opts.now, 'yyyy-MM-dd');
+  const today = localDay(ctx.opts.now);
   const past = ctx.ws.scoreHistory
     .map((p) => ({ at: new Date(p.at), score: p.score }))
-    .filter((p) => !Number.isNaN(p.at.getTime()) && ctx.date(p.at, 'yyyy-MM-dd') < today)
+    .filter((p) => !Number.isNaN(p.at.getTime()) && localDay(p.at) < today)
     .sort((a, b) => a.at.getTime() - b.at.getTime());
   return hasScore(ctx) ? [...past, { at: ctx.opts.now, score: ctx.review.score }] : past;
 }

@@ -50,6 +50,7 @@ h2 { break-after: avoid; }
 .sub { font-size: 12pt; color: #39465a; }
 .cover-score { display: flex; align-items: center; gap: 10mm; padding: 8mm; background: #f4f7fb; border-radius: 4mm; }
 .score-label { text-transform: uppercase; letter-spacing: 0.12em; font-size: 9pt; color: #5b6678; margin: 0; }
+.main-profile { color: #39465a; margin: 0 0 3mm; }
 .band { font-size: 22pt; font-weight: 700; margin: 0 0 4mm; }
 .stats { list-style: none; margin: 0; padding: 0; display: grid; grid-template-columns: repeat(4, auto); gap: 2mm; }
 .stats li { background: #fff; border: 1px solid #dde3ea; border-radius: 2mm; padding: 2mm 2.5mm; }

@@ -7,6 +7,7 @@ import { hasScore } from './cover';
 import { escapeHtml as esc } from './escape';
 import type { AuditFinding, ProfileAudit } from '../audit';
 import { byPriority, findingItem } from './finding-item';
+import { localDay } from '../dates/local-date';
 
 const TOP_FIXES = 8;
 /** Weeks on cadence in a row worth praising. */
@@ -28,7 +29,7 @@ export function linkCounts(ctx: ReportContext): { linked: number; total: number 
 }
 
 function adherenceLast8Weeks(ctx: ReportContext): number | null {
-  const today = parseDay(ctx.date(ctx.opts.now, 'yyyy-MM-dd'));
+  const today = parseDay(localDay(ctx.opts.now));
   if (today === null) return null;
   const { overall } = planStatus(ctx.ws, { from: formatDay(today - 56), to: formatDay(today) }, ctx.opts.now, { weekStartsOn: ctx.opts.weekStartsOn });
   return overall.due > 0 ? overall.pct : null;

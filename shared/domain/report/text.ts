@@ -1,3 +1,4 @@
+import type { MainProfileReason } from '../audit/main-profile';
 import type { Severity } from '../../schema/finding';
 import type { Lang } from '../../schema/text';
 import type { ProfileStatus } from '../../schema/workspace';
@@ -21,6 +22,9 @@ const en = {
   band: { good: 'Good', fair: 'Fair', poor: 'Needs work', none: 'No score yet' },
   noScore: 'No score yet: nothing is checked on an active professional profile.',
   coverage: (score: number | null, percent: number) => `${score === null ? 'No score yet' : `${score}/100`} · ${percent} % checked`,
+  mainProfile: (name: string, why: string) => `Main profile: ${name} — ${why}`,
+  mainWhy: { picked: 'chosen by you', 'job-search': 'for a job search', freelance: 'for freelance work' } as Record<MainProfileReason, string>,
+  mainProfileNone: 'No main profile: every active profile counts the same.',
   statProfiles: 'profiles',
   statErrors: 'errors',
   statWarnings: 'warnings',
@@ -117,6 +121,9 @@ const fr: ReportText = {
   band: { good: 'Bon', fair: 'Moyen', poor: 'À renforcer', none: 'Pas encore de score' },
   noScore: 'Pas encore de score : rien n’est vérifié sur un profil professionnel actif.',
   coverage: (score, percent) => `${score === null ? 'Pas encore de score' : `${score}/100`} · ${percent} % vérifié`,
+  mainProfile: (name, why) => `Profil principal : ${name} — ${why}`,
+  mainWhy: { picked: 'choisi par vous', 'job-search': 'pour une recherche d’emploi', freelance: 'pour une activité indépendante' },
+  mainProfileNone: 'Pas de profil principal : tous les profils actifs comptent autant.',
   statProfiles: 'profils',
   statErrors: 'erreurs',
   statWarnings: 'avertissements',

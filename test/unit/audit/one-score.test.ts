@@ -50,6 +50,22 @@ describe('one score everywhere', () => {
     expect(progress?.slice(1).map(Number)).toEqual([live?.previous?.score, audit.score]);
   });
 
+  it('the report names the main profile and why, and a profile the user picks moves the score on every screen together', () => {
+    const auto = fiveScreens(clientWorkspace());
+    const html = (ws: Workspace, lang: 'en' | 'fr') => renderReport(ws, { lang, now: NOW, consultant: null, weekStartsOn: 1 });
+    expect(html(auto.stored, 'en')).toContain('<p class="main-profile" data-profile-id="li">Main profile: LinkedIn — for a job search</p>');
+    expect(html(auto.stored, 'fr')).toContain('Profil principal : LinkedIn — pour une recherche d’emploi');
+    expect(auto.audit.mainProfileId).toBe('li');
+
+    const picked = fiveScreens({ ...clientWorkspace(), mainProfileId: 'x' });
+    expect(html(picked.stored, 'en')).toContain('<p class="main-profile" data-profile-id="x">Main profile: X (Twitter) — chosen by you</p>');
+    expect(html(picked.stored, 'fr')).toContain('Profil principal : X (Twitter) — choisi par vous');
+    expect(picked.audit.score).not.toBe(auto.audit.score);
+    expect(picked.summary.score).toBe(picked.audit.score);
+    expect(picked.cover?.[2]).toBe(`${picked.audit.score}/100 · ${picked.audit.coverage.percent} % checked`);
+    expect(picked.progress?.[2]).toBe(String(picked.audit.score));
+  });
+
   it('a client with nothing checked has no score on any of them', () => {
     const ws = clientWorkspace();
     const unchecked = { ...ws, scoreHistory: [], profiles: ws.profiles.map((p) => ({ ...p, displayName: '', headline: '', summary: '', links: [], keywords: [], followOpen: null, wallRestricted: null, facts: Object.fromEntries(Object.keys(p.facts).map((k) => [k, { state: 'unchecked', source: null }])) as typeof p.facts })) };

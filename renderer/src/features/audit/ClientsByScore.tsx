@@ -73,7 +73,7 @@ export function ClientsByScore({ onOpened }: { onOpened: () => void }) {
                         onClick={() => void openWorkspace(s.id).then(onOpened)}
                         data-testid="client-score-row"
                       >
-                        <ScoreRing score={s.score} size={40} label="" />
+                        <ScoreRing score={s.score} size={40} label="" testId="client-score-ring" />
                         <span className="clients-score-name">
                           <strong>{s.name}</strong>
                           <span className="muted">{s.personName || s.headline}</span>

@@ -1,4 +1,5 @@
-import { recordScore, scoreProgress, type AuditReport } from '../../../../shared/domain/audit';
+import { mainProfileChoice, mainProfileName, recordScore, scoreProgress, type AuditReport } from '../../../../shared/domain/audit';
+import type { NetworkRegistry } from '../../../../shared/domain/networks/registry';
 import type { Workspace } from '../../../../shared/schema/workspace';
 import { ScoreRing, scoreBand } from '../../charts/ScoreRing';
 import { Sparkline } from '../../charts/Sparkline';
@@ -8,9 +9,10 @@ import { useAuditText } from './text';
 import { formatLocal } from '../../../../shared/domain/dates/local-date';
 
 /** The workspace score as a ring, how it is made, and its history. */
-export function ScoreOverview({ report, ws }: { report: AuditReport; ws: Workspace }) {
+export function ScoreOverview({ report, ws, registry }: { report: AuditReport; ws: Workspace; registry: NetworkRegistry }) {
   const { t } = useAuditText();
-  const { locale } = useLocale();
+  const { locale, lang } = useLocale();
+  const main = mainProfileChoice(ws);
   const scored = ws.profiles.some((p) => p.status === 'active' || p.status === 'dormant');
   // Nothing checked yet: no score, not a low one.
   const score = report.rated ? report.score : null;
@@ -45,6 +47,13 @@ export function ScoreOverview({ report, ws }: { report: AuditReport; ws: Workspa
             : score === null
               ? <p className="muted">{t('nothingChecked')}</p>
               : <p className="muted">{t('scoreHow', { base: report.base.toLocaleString(locale.code), lost })}</p>}
+          {scored && (
+            <p className="main-profile-line" data-testid="audit-main-profile" data-profile-id={main?.id ?? ''}>
+              {main
+                ? <><span aria-hidden="true">★</span> {t('mainProfile', { name: mainProfileName(ws, main.id, registry, lang), why: t(`mainWhy.${main.why}`) })}</>
+                : t('mainProfileNone')}
+            </p>
+          )}
           {first && last && (
             <div className="audit-history">
               <span className="eyebrow">{t('history')}</span>

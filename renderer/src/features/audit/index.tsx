@@ -46,7 +46,7 @@ function ClientAudit({ ws }: { ws: Workspace }) {
   return (
     <>
       <StartHere report={report} labels={labels} />
-      <ScoreOverview report={report} ws={ws} />
+      <ScoreOverview report={report} ws={ws} registry={registry} />
       <FindingList findings={report.findings} profileIds={ws.profiles.map((p) => p.id)} labels={labels} onDismiss={setDismissing} />
       {ws.profiles.length > 0 && (
         <section aria-labelledby="audit-profiles-title">

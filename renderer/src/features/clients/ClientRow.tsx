@@ -20,7 +20,7 @@ function Trend({ score, previous }: { score: number; previous: number | null }) 
   if (previous === null) return null;
   const delta = Math.round(score - previous);
   const [arrow, text, tone] = delta > 0 ? ['↑', t('trendUp', { delta }), 'up'] : delta < 0 ? ['↓', t('trendDown', { delta: -delta }), 'down'] : ['→', t('trendFlat'), 'flat'];
-  return <span className={`trend ${tone}`} role="img" aria-label={text} title={text}>{arrow}{delta !== 0 ? Math.abs(delta) : ''}</span>;
+  return <span className={`trend ${tone}`} role="img" aria-label={text} title={text} data-testid="client-trend">{arrow}{delta !== 0 ? Math.abs(delta) : ''}</span>;
 }
 
 /** "lun. 1er déc." / "Mon 1 Dec" ("1 Dec 2025" another year): French says "1er" for the first of the month. */

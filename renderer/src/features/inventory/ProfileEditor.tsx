@@ -12,9 +12,11 @@ import { Modal } from '../../ui/Modal';
 import { showToast } from '../../ui/Toast';
 import { FactChoice, ListField, TextField, TriStateField } from './fields';
 import { checkLimits, type FieldCheck } from './limits';
+import { MainProfileField } from './MainProfileField';
 import { NetworkSelect } from './NetworkSelect';
 import { PhotoField } from './PhotoField';
-import { patchProfile, removeProfile, todayIso } from './profile-edit';
+import { patchProfile, todayIso } from './profile-edit';
+import { removeProfile } from '../../../../shared/domain/workspace/profiles';
 import { useInventoryText } from './text';
 import { labelOf } from './useRegistry';
 import { DayField } from '../../ui/DateFields';
@@ -127,6 +129,7 @@ export function ProfileEditor({ profileId, registry, field, onClose }: Props) {
             {Audience.options.map((a) => <option key={a} value={a}>{t(`audienceLong.${a}`)}</option>)}
           </select>
         </div>
+        <MainProfileField profile={profile} registry={registry} />
 
         <h3>{t('editor.content')}</h3>
         {(fromPerson.length > 0 || othersFromPerson) && (

@@ -1,4 +1,5 @@
 import { useId, useMemo, useState } from 'react';
+import type { MainProfileChoice } from '../../../../shared/domain/audit/main-profile';
 import type { NetworkRegistry } from '../../../../shared/domain/networks/registry';
 import { ProfileStatus, type Profile } from '../../../../shared/schema/workspace';
 import { PhotoAvatar } from './PhotoField';
@@ -13,6 +14,8 @@ interface Props {
   registry: NetworkRegistry;
   /** Audit score per profile id, when the audit ran. */
   scores: ReadonlyMap<string, number>;
+  /** The profile that weighs most in the score, and why. */
+  main: MainProfileChoice | null;
   onEdit: (id: string) => void;
 }
 
@@ -27,7 +30,7 @@ function scoreTone(score: number): string {
 }
 
 /** The client's profiles, grouped by network in catalog order, with filters. */
-export function ProfileList({ profiles, registry, scores, onEdit }: Props) {
+export function ProfileList({ profiles, registry, scores, main, onEdit }: Props) {
   const { t } = useInventoryText();
   const { lang } = useLocale();
   const ids = { status: useId(), network: useId(), search: useId() };
@@ -80,6 +83,9 @@ export function ProfileList({ profiles, registry, scores, onEdit }: Props) {
                     {p.headline && <div className="muted small ellipsis">{p.headline}</div>}
                   </div>
                   <div className="profile-chips">
+                    {main?.id === p.id && (
+                      <span className="chip main-profile" title={t('main.badgeTitle', { why: t(`main.why.${main.why}`) })} data-testid="profile-main"><span aria-hidden="true">★ </span>{t('main.title')}<span className="visually-hidden"> — {t(`main.why.${main.why}`)}</span></span>
+                    )}
                     <span className={`chip ${p.status}`} data-testid="profile-status">{t(`status.${p.status}`)}</span>
                     <span className="chip neutral">{t(`audience.${p.audience}`)}</span>
                     <span className={`chip ${p.facts.photo.state === 'absent' ? 'warning' : 'neutral'}`} data-testid="profile-photo">{t(`photoState.${p.facts.photo.state}`)}</span>

@@ -1,21 +1,38 @@
 import { useDeferredValue, useMemo } from 'react';
+import { scoreProgress, type ScoreProgress } from '../../../../shared/domain/audit';
 import { reviewWorkspace } from '../../../../shared/domain/review';
 import type { Workspace } from '../../../../shared/schema/workspace';
 
-const NONE: ReadonlyMap<string, number> = new Map();
+export interface InventoryScores {
+  /** Score per profile id; a profile with nothing checked has none yet. */
+  profiles: ReadonlyMap<string, number>;
+  /** The client's score (null: nothing checked yet), coverage and progress, as the audit header shows them. */
+  client: { score: number | null; coverage: number; progress: ScoreProgress | null } | null;
+}
+
+const NONE: InventoryScores = { profiles: new Map(), client: null };
 
 /**
- * Each profile's score from the same review as the audit screen (plan
- * warnings included), so both show the same number. A profile with nothing
- * checked has no score yet; empty if the audit cannot run on this data.
- * The audit runs in a deferred render: an opened client shows at once, its scores a moment later.
+ * Each profile's score and the client's, from the same review as the audit screen (plan
+ * warnings included) and the same progress function, so both show the same numbers.
+ * Empty if the audit cannot run on this data. The audit runs in a deferred render: an opened
+ * client shows at once, its scores a moment later.
  */
-export function useScores(current: Workspace): ReadonlyMap<string, number> {
+export function useScores(current: Workspace): InventoryScores {
   const ws = useDeferredValue<Workspace | null>(current, null);
   return useMemo(() => {
     if (ws === null) return NONE;
     try {
-      return new Map(reviewWorkspace(ws, new Date()).profiles.filter((p) => p.coverage.checked > 0).map((p) => [p.id, p.score]));
+      const now = new Date();
+      const review = reviewWorkspace(ws, now);
+      return {
+        profiles: new Map(review.profiles.filter((p) => p.coverage.checked > 0).map((p) => [p.id, p.score])),
+        client: {
+          score: review.rated ? review.score : null,
+          coverage: review.coverage.percent,
+          progress: review.rated ? scoreProgress(ws.scoreHistory, now, review.score) : null,
+        },
+      };
     } catch {
       return NONE;
     }

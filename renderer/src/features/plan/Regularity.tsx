@@ -8,6 +8,7 @@ import { AdherenceChart, type AdherenceWeek } from '../../charts/AdherenceChart'
 import { Heatmap } from '../../charts/Heatmap';
 import { useLocale } from '../../i18n/useLocale';
 import { usePlanText } from './text';
+import { localDay } from '../../../../shared/domain/dates/local-date';
 import { usePlanStatus } from './usePlan';
 import { labelOf } from '../inventory/useRegistry';
 import { formatLocal } from '../../../../shared/domain/dates/local-date';
@@ -141,7 +142,7 @@ function NetworkHeatmap({ ws, network, label, now }: { ws: Workspace; network: s
       if (p.network !== network || p.status !== 'published') continue;
       const d = new Date(p.date);
       if (Number.isNaN(d.getTime()) || d > now) continue;
-      const key = format(d, 'yyyy-MM-dd');
+      const key = localDay(d);
       map.set(key, (map.get(key) ?? 0) + 1);
       if (d.getTime() >= since) sum++;
     }
