@@ -158,7 +158,7 @@ describe('file version 1 → 2: facts', () => {
     expect(result.workspace.mainProfileId).toBeNull();
   });
 
-  it('writes version 2 with the facts, and reads it back unchanged', () => {
+  it('writes the current version with the facts, and reads it back unchanged', () => {
     const result = parseWorkspaceFile(v1File([v1Profile({ displayName: 'Jeanne' })]));
     if (!result.ok) throw new Error('v1 file refused');
     const text = serializeWorkspaceFile(result.workspace, NOW);
