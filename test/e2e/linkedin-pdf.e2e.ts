@@ -47,6 +47,8 @@ describe("importing LinkedIn's Save-to-PDF profile (issue 11)", () => {
       const changes = (await dialog.getByTestId('import-changes').textContent()) ?? '';
       expect(changes).toContain('Pharmacienne, formatrice');
       expect(changes).toContain('Pharmacie du Parc');
+      // The school is kept on the person: the preview says what will be added.
+      expect(changes).toContain('Doctorat, Pharmacie — Universite Lyon 1 (2008–2014)');
       const issues = (await dialog.getByTestId('import-issues').textContent()) ?? '';
       expect(issues).toMatch(/never holds the photo/);
       // Nothing changes until the user accepts.
@@ -65,6 +67,10 @@ describe("importing LinkedIn's Save-to-PDF profile (issue 11)", () => {
       expect(linkedin?.seenLinks).toEqual([{ url: 'https://jdupont.example', source }]);
       const row = page.getByTestId('group-linkedin').getByTestId('profile-row').first();
       await row.waitFor();
+      expect(ws.person.education).toEqual([{ institution: 'Universite Lyon 1', studyType: 'Doctorat', area: 'Pharmacie', startDate: '2008', endDate: '2014' }]);
+      expect(await page.getByTestId('person-education').textContent()).toBe('Universite Lyon 1 · Doctorat, Pharmacie (2008 – 2014)');
+      await page.getByTestId('person-career').scrollIntoViewIfNeeded();
+      await app.screenshot('import-05-linkedin-pdf-person-education');
       expect(await row.getByTestId('profile-photo').textContent()).toMatch(/photo to verify/);
       // The editor says where each LinkedIn fact was seen (the undo toast lasts 10 s: these checks stay few).
       await page.getByTestId('group-linkedin').getByTestId('profile-edit').click();
