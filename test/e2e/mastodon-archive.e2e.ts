@@ -29,6 +29,9 @@ describe('importing a Mastodon account archive (issue 11)', () => {
       const issues = (await dialog.getByTestId('import-issues').textContent()) ?? '';
       expect(issues).toContain('2 posts réservés aux abonnés ou en message direct, non importés');
       expect(issues).toContain("1 partage (boost) du post d'un autre compte, non importé");
+      // The photo line speaks French: the archive shows the account has a picture.
+      const photoLine = dialog.getByTestId('import-changes').locator('tr', { hasText: 'photo' });
+      expect(await photoLine.locator('td').last().textContent()).toBe('présente');
       expect(JSON.stringify(app.vault.data.workspaces[0])).toBe(before);
       await app.screenshot('import-06-mastodon-preview-fr');
       await dialog.getByTestId('import-apply').click();
