@@ -36,11 +36,13 @@ export const Education = z.object({
 });
 export type Education = z.infer<typeof Education>;
 
-/** A certification (JSON Resume `certificates[]`: name, issuer, date). */
+/** A certification (JSON Resume `certificates[]`: name, issuer, date, url). */
 export const Certification = z.object({
   name: z.string().max(300).default(''),
   issuer: z.string().max(300).default(''),
   date: z.string().max(40).default(''),
+  /** Its verification page, as the file gives it (never opened by Vitrine); tells apart two certificates of one name. */
+  url: z.string().max(2048).default(''),
 });
 export type Certification = z.infer<typeof Certification>;
 

@@ -63,13 +63,12 @@ function readEducation(reader: Reader, root: Json): Education[] {
   }).filter((e) => e.institution !== '' || e.area !== '' || e.studyType !== '');
 }
 
-/** certificates[] (JSON Resume 1.0): name, issuer, date; url is not kept. */
+/** certificates[] (JSON Resume 1.0): name, issuer, date, url. */
 function readCertificates(reader: Reader, root: Json): Certification[] {
   return reader.objects(root, 'certificates', '').map(({ item, index }) => {
     const where = `certificates[${index}]`;
-    reader.checkText(item, ['url'], where);
     const field = (key: keyof Certification, max: number) => reader.clip(reader.text(item, key, where), max, `${where}.${key}`);
-    return { name: field('name', CAREER_TEXT_MAX), issuer: field('issuer', CAREER_TEXT_MAX), date: field('date', DATE_MAX) };
+    return { name: field('name', CAREER_TEXT_MAX), issuer: field('issuer', CAREER_TEXT_MAX), date: field('date', DATE_MAX), url: field('url', IMAGE_MAX) };
   }).filter((c) => c.name !== '');
 }
 

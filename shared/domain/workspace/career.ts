@@ -18,10 +18,16 @@ export function sameEducation(a: Education, b: Education): boolean {
   return a.startDate !== '' && a.startDate === b.startDate && a.endDate === b.endDate;
 }
 
-/** The same certification by name, unless both name a different issuer. */
+/**
+ * The same certification by name, unless they differ where both files say
+ * something: the issuer, the verification address (one course passed three
+ * times has three), or the date.
+ */
 export function sameCertification(a: Certification, b: Certification): boolean {
-  if (key(a.name) !== key(b.name)) return false;
-  return a.issuer === '' || b.issuer === '' || key(a.issuer) === key(b.issuer);
+  const differ = (x: string, y: string) => x !== '' && y !== '' && key(x) !== key(y);
+  if (key(a.name) !== key(b.name) || differ(a.issuer, b.issuer)) return false;
+  if (a.url !== '' && b.url !== '') return key(a.url) === key(b.url);
+  return !differ(a.date, b.date);
 }
 
 /** The entries of `from` that `into` lacks, in order and once each. */

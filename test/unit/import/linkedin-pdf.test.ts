@@ -76,7 +76,7 @@ describe('LinkedIn PDF — an ordinary profile', () => {
     const pdf = jeanne().leftHeading('Certifications').leftItem(['Vaccination en officine'], true);
     const r = await plan(pdf);
     if (!r.ok) throw new Error(r.message.en);
-    expect(r.plan.result.person.certifications).toEqual([{ name: 'Vaccination en officine', issuer: '', date: '' }]);
+    expect(r.plan.result.person.certifications).toEqual([{ name: 'Vaccination en officine', issuer: '', date: '', url: '' }]);
     const again = await plan(pdf, Workspace.parse(r.plan.result));
     if (!again.ok) throw new Error(again.message.en);
     expect(again.plan.result.person.education).toHaveLength(1);

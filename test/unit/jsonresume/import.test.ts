@@ -83,7 +83,7 @@ describe('importJsonResume — education and certificates', () => {
   it('keeps each school and certificate on the person, and the preview lists them in words', () => {
     const { plan } = importOk(resume([lyon, { institution: '' }], [{ name: 'dbt Fundamentals', issuer: 'dbt Labs', date: '2022-03', url: 'https://cert.example/1' }]));
     expect(plan.result.person.education).toEqual([{ institution: 'Université Lyon 2', area: 'Statistique', studyType: 'Master', startDate: '2014', endDate: '2016' }]);
-    expect(plan.result.person.certifications).toEqual([{ name: 'dbt Fundamentals', issuer: 'dbt Labs', date: '2022-03' }]);
+    expect(plan.result.person.certifications).toEqual([{ name: 'dbt Fundamentals', issuer: 'dbt Labs', date: '2022-03', url: 'https://cert.example/1' }]);
     expect(plan.read).toMatchObject({ education: 1, certifications: 1 });
     expect(plan.changes).toContainEqual({ kind: 'add', entity: 'person', label: 'person.education: Master, Statistique — Université Lyon 2 (2014–2016)', field: 'education', before: null, after: 'Master, Statistique — Université Lyon 2 (2014–2016)' });
     expect(plan.changes).toContainEqual(expect.objectContaining({ kind: 'add', field: 'certifications', after: 'dbt Fundamentals — dbt Labs (2022-03)' }));

@@ -192,7 +192,7 @@ describe('file version 2 → 3: education and certifications', () => {
     expect(old.workspace.person).toMatchObject({ skills: ['Pharmacie clinique'], education: [], certifications: [] });
     const ws = sample();
     ws.person.education = [{ institution: 'Université Lyon 1', area: 'Pharmacie', studyType: 'Doctorat', startDate: '2008', endDate: '2014' }];
-    ws.person.certifications = [{ name: 'Vaccination en officine', issuer: 'Ordre des pharmaciens', date: '2021-10' }];
+    ws.person.certifications = [{ name: 'Vaccination en officine', issuer: 'Ordre des pharmaciens', date: '2021-10', url: '' }];
     const again = parseWorkspaceFile(serializeWorkspaceFile(ws, NOW));
     expect(again.ok && again.workspace.person).toMatchObject({ education: ws.person.education, certifications: ws.person.certifications });
   });

@@ -136,7 +136,7 @@ describe('mergeWorkspaces — replace mode', () => {
 
 describe('mergeWorkspaces — education and certifications', () => {
   const school = { institution: 'Université Lyon 1', area: 'Pharmacie', studyType: 'Doctorat', startDate: '2008', endDate: '2014' };
-  const vaccination = { name: 'Vaccination en officine', issuer: 'Ordre des pharmaciens', date: '2021-10' };
+  const vaccination = { name: 'Vaccination en officine', issuer: 'Ordre des pharmaciens', date: '2021-10', url: '' };
 
   it('merge adds the schools and certifications the client lacks, once, and names each in the preview', () => {
     const into = target();

@@ -53,7 +53,7 @@ export function importLinkedInPdf(target: Workspace, file: ImportFile, pdf: PdfT
   draft.addEducation(profile.education.map(schoolOf));
   draft.count('certifications', profile.certifications.length);
   // The PDF lists a certification's name only: no issuer, no date.
-  draft.addCertifications(profile.certifications.map((name) => ({ name, issuer: '', date: '' })));
+  draft.addCertifications(profile.certifications.map((name) => ({ name, issuer: '', date: '', url: '' })));
   for (const link of profile.links) {
     const url = websiteUrl(link.url);
     if (url === null) {
