@@ -24,6 +24,28 @@ export const Position = z.object({
 });
 export type Position = z.infer<typeof Position>;
 
+/** A school or degree, as JSON Resume's `education[]` has it; dates as written (`2014`, `2014-09`). */
+export const Education = z.object({
+  institution: z.string().max(300).default(''),
+  /** Field of study, e.g. "Pharmacie". */
+  area: z.string().max(300).default(''),
+  /** Degree, e.g. "Doctorat", "Master". */
+  studyType: z.string().max(200).default(''),
+  startDate: z.string().max(40).default(''),
+  endDate: z.string().max(40).default(''),
+});
+export type Education = z.infer<typeof Education>;
+
+/** A certification (JSON Resume `certificates[]`: name, issuer, date, url). */
+export const Certification = z.object({
+  name: z.string().max(300).default(''),
+  issuer: z.string().max(300).default(''),
+  date: z.string().max(40).default(''),
+  /** Its verification page, as the file gives it (never opened by Vitrine); tells apart two certificates of one name. */
+  url: z.string().max(2048).default(''),
+});
+export type Certification = z.infer<typeof Certification>;
+
 export const Person = z.object({
   displayName: z.string().max(200).default(''),
   headline: z.string().max(500).default(''),
@@ -41,6 +63,9 @@ export const Person = z.object({
   websites: z.array(z.string()).default([]),
   positions: z.array(Position).default([]),
   skills: z.array(z.string()).default([]),
+  /** Kept from a résumé or LinkedIn's PDF; shown read-only on the person card. */
+  education: z.array(Education).default([]),
+  certifications: z.array(Certification).default([]),
 });
 export type Person = z.infer<typeof Person>;
 

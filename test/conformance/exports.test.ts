@@ -123,6 +123,18 @@ describe.skipIf(!hasRealdata)('LinkedIn exports (realdata)', () => {
     if (existsSync(positionsCsv)) {
       expect(ws.person.positions).toHaveLength(records(positionsCsv).length - 1);
     }
+    // Every school and certification listed is kept, by its name.
+    const educationCsv = path.join(dir, 'Education.csv');
+    if (existsSync(educationCsv)) {
+      const rows = records(educationCsv);
+      expect(ws.person.education.map((e) => e.institution)).toEqual(rows.slice(1).map((_, i) => field(rows, 'School Name', i + 1)));
+    }
+    const certificationsCsv = path.join(dir, 'Certifications.csv');
+    if (existsSync(certificationsCsv)) {
+      const rows = records(certificationsCsv);
+      // One course passed three times is three certificates (each its own address), not one.
+      expect(ws.person.certifications.map((c) => c.name)).toEqual(rows.slice(1).map((_, i) => field(rows, 'Name', i + 1)));
+    }
     if (existsSync(sharesCsv) && folder !== 'abhishekwebcode_2018') {
       const rows = records(sharesCsv);
       const links = new Set(rows.slice(1).map((_, i) => field(rows, 'ShareLink', i + 1)));

@@ -30,6 +30,14 @@ export const NOT_IMPORTABLE: Localized = {
   en: 'This is not a format Vitrine can import. Accepted: Vitrine workspace (.vitrine.json), JSON Resume, LinkedIn export (zip or folder, or a lone Shares.csv), LinkedIn profile saved as PDF, saved profile page (HTML), GitHub user JSON, Mastodon account archive (zip or folder), X/Twitter archive (zip or folder).',
 };
 
+/** gzip's magic bytes: a .tar.gz, such as the account archives older Mastodon servers made. */
+const looksLikeGzip = (bytes: Uint8Array): boolean => bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
+
+const TAR_GZ: Localized = {
+  fr: "Vitrine n'ouvre pas les archives .tar.gz (celles des serveurs Mastodon plus anciens, par exemple) : décompressez-la, puis importez le dossier obtenu. Rien n'a été modifié.",
+  en: "Vitrine does not open .tar.gz archives (such as older Mastodon servers' account archives): unpack it, then import the folder it gives. Nothing was changed.",
+};
+
 /**
  * The files an importer will read: zips are opened (safely, see zip.ts) and
  * replaced by their useful entries; media and other files are dropped.
@@ -40,6 +48,7 @@ export function expandFiles(files: readonly ImportFile[], limits: InputLimits = 
   const out: ImportFile[] = [];
   let total = 0;
   for (const file of files) {
+    if (looksLikeGzip(file.bytes)) return { ok: false, kind: 'tar-gz', message: TAR_GZ };
     if (looksLikeZip(file.bytes)) {
       if (file.bytes.length > limits.maxTotalBytes) return { ok: false, kind: 'too-large', message: tooBig(file.name, file.bytes.length, limits.maxTotalBytes) };
       const zipLimits: Partial<ZipLimits> = { maxFileBytes: limits.maxFileBytes, maxTotalBytes: limits.maxTotalBytes - total };

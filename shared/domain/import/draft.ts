@@ -1,7 +1,8 @@
 import type { NetworkRegistry } from '../networks/registry';
 import type { ImportChange, ImportIssue, ImportPlan } from '../../schema/import-plan';
 import type { Lang, Localized } from '../../schema/text';
-import { FACT_NAMES, type FactName, type FactSource, type FactSourceKind, Person, type Position, Profile, type Workspace } from '../../schema/workspace';
+import { Certification, Education, FACT_NAMES, type FactName, type FactSource, type FactSourceKind, Person, type Position, Profile, type Workspace } from '../../schema/workspace';
+import { certificationLabel, educationLabel, missingFrom, sameCertification, sameEducation } from '../workspace/career';
 import { cloneJson, newProfile } from '../workspace/factory';
 import { sameUrl } from './urls';
 
@@ -16,6 +17,11 @@ export type ProfileTextField = TextField<Omit<Profile, 'id' | 'network'>>;
 function maxLength(shape: Record<string, unknown>, field: string): number {
   const schema = shape[field] as { unwrap?: () => { maxLength?: number | null } } | undefined;
   return schema?.unwrap?.().maxLength ?? Number.POSITIVE_INFINITY;
+}
+
+/** An entry of text fields trimmed and clipped to its schema's limits (a school name from a PDF has no bound). */
+function fit<T extends Record<string, string>>(shape: Record<string, unknown>, entry: T): T {
+  return Object.fromEntries(Object.entries(entry).map(([k, v]) => [k, v.trim().slice(0, maxLength(shape, k))])) as T;
 }
 
 /**
@@ -195,6 +201,22 @@ export class Draft {
     }
     this.ws.person.positions.push(position);
     this.changes.push({ kind: 'add', entity: 'person', label: `person.positions: ${label}`, field: 'positions', before: null, after: label });
+  }
+
+  /** Schools and certifications are added when new, never duplicated (career.ts says what is the same). */
+  addEducation(entries: readonly Education[]): void {
+    this.addToList('education', this.ws.person.education, entries.map((e) => fit(Education.shape, e)), sameEducation, educationLabel);
+  }
+
+  addCertifications(entries: readonly Certification[]): void {
+    this.addToList('certifications', this.ws.person.certifications, entries.map((c) => fit(Certification.shape, c)), sameCertification, certificationLabel);
+  }
+
+  private addToList<T>(field: string, list: T[], entries: readonly T[], same: (a: T, b: T) => boolean, label: (e: T) => string): void {
+    for (const entry of missingFrom(list, entries, same)) {
+      list.push(entry);
+      this.changes.push({ kind: 'add', entity: 'person', label: `person.${field}: ${label(entry)}`, field, before: null, after: label(entry) });
+    }
   }
 
   private clip(value: string, max: number, file: string | null, where: string): string {

@@ -14,6 +14,8 @@ export const IMPORT_FAILURE_KINDS = [
   'too-large',
   /** A zip that is damaged, or that could not be opened safely. */
   'archive-refused',
+  /** A .tar.gz (older Mastodon servers made those): Vitrine reads zips and folders only. */
+  'tar-gz',
   /** The file was read but held only errors. */
   'nothing-read',
   /** The preview is gone (too old, or the app restarted). */
@@ -52,6 +54,10 @@ export const IMPORT_FAILURE_TEXT: Record<ImportFailureKind, { sentence: Localize
   'archive-refused': {
     sentence: { fr: "Cette archive zip n’a pas pu être ouverte sans risque.", en: 'This zip archive could not be opened safely.' },
     next: { fr: "Téléchargez-la à nouveau, ou décompressez-la vous-même et importez le dossier.", en: 'Download it again, or unzip it yourself and import the folder.' },
+  },
+  'tar-gz': {
+    sentence: { fr: 'Vitrine n’ouvre pas les archives .tar.gz.', en: 'Vitrine does not open .tar.gz archives.' },
+    next: { fr: 'Décompressez-la (un double-clic suffit le plus souvent) et importez le dossier obtenu.', en: 'Unpack it (a double-click usually does) and import the folder it gives.' },
   },
   'nothing-read': {
     sentence: { fr: "Rien n’a pu être importé de ce fichier.", en: 'Nothing could be imported from this file.' },

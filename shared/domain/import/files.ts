@@ -46,7 +46,7 @@ export function isZipName(name: string): boolean {
  * A LinkedIn export also holds messages, connections, media…: never read.
  */
 const EXPORT_MEMBERS: readonly RegExp[] = [
-  /^(profile|profile summary|positions|skills|languages|shares)\.csv$/,
+  /^(profile|profile summary|positions|skills|languages|education|certifications|shares)\.csv$/,
   /^(account|profile)\.js$/,
   MASTODON_FILE,
   TWEET_FILE,

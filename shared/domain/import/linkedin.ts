@@ -15,8 +15,8 @@ export const LANGUAGE_MAX = 60;
 
 /**
  * LinkedIn "Get a copy of your data" export, from a zip or an unpacked folder.
- * Reads Profile (and Profile Summary), Positions, Skills, Languages and
- * Shares; Education, Connections and the rest are not part of the model. Files are matched by base name, so the dated top folder is ignored.
+ * Reads Profile (and Profile Summary), Positions, Skills, Languages,
+ * Education, Certifications and Shares; Connections and the rest are not part of the model. Files are matched by base name, so the dated top folder is ignored.
  */
 export function importLinkedInExport(target: Workspace, files: readonly ImportFile[], deps: ImportDeps): ImportResult {
   const draft = new Draft(target, { idGen: deps.idGen, now: deps.now, lang: deps.lang ?? 'en', registry: deps.registry, source: 'linkedin-export' });
@@ -40,6 +40,10 @@ export function importLinkedInExport(target: Workspace, files: readonly ImportFi
   if (positionsFile) readPositions(draft, positionsFile);
   if (skillsFile) readNames(draft, skillsFile, 'skills');
   if (languagesFile) readNames(draft, languagesFile, 'languages');
+  const educationFile = findFile(files, 'education.csv');
+  if (educationFile) readEducation(draft, educationFile);
+  const certificationsFile = findFile(files, 'certifications.csv');
+  if (certificationsFile) readCertifications(draft, certificationsFile);
   if (sharesFile) readShares(draft, linkedin, sharesFile);
   if (linkedin.url === '') {
     draft.issue('warning', profileFile?.name ?? null, 'url', {
@@ -156,18 +160,47 @@ function readPositions(draft: Draft, file: ImportFile): void {
       continue;
     }
     draft.count('positions');
-    const [start, end] = (['Started On', 'Finished On'] as const).map((column) => {
-      const raw = row.get(column, column === 'Started On' ? 'Start Date' : 'End Date');
-      const date = positionDate(raw);
-      if (date !== null) return date;
-      draft.issue('warning', file.name, `${row.line}: ${column}`, {
-        fr: `Date non reconnue, gardée telle quelle : « ${raw} ».`,
-        en: `Date not recognised, kept as written: "${raw}".`,
-      });
-      return raw.trim();
-    }) as [string, string];
+    const start = exportDate(draft, file, row.line, 'Started On', row.get('Started On', 'Start Date'));
+    const end = exportDate(draft, file, row.line, 'Finished On', row.get('Finished On', 'End Date'));
     draft.addPosition({ title, company, start, end, description: row.get('Description').trim() });
   }
+}
+
+/** A date as LinkedIn writes it ("Mar 2019", "2004") as YYYY-MM or YYYY; one it does not know is kept as written, with a warning. */
+function exportDate(draft: Draft, file: ImportFile, line: number, column: string, raw: string): string {
+  const date = positionDate(raw);
+  if (date !== null) return date;
+  draft.issue('warning', file.name, `${line}: ${column}`, {
+    fr: `Date non reconnue, gardée telle quelle : « ${raw} ».`,
+    en: `Date not recognised, kept as written: "${raw}".`,
+  });
+  return raw.trim();
+}
+
+/** Education.csv: School Name, Start Date, End Date, Degree Name (the export has no field of study). */
+function readEducation(draft: Draft, file: ImportFile): void {
+  const csv = table(draft, file);
+  if (!csv) return;
+  const schools = csv.rows.map((row) => ({
+    institution: row.get('School Name').trim(),
+    studyType: row.get('Degree Name').trim(),
+    area: '',
+    startDate: exportDate(draft, file, row.line, 'Start Date', row.get('Start Date')),
+    endDate: exportDate(draft, file, row.line, 'End Date', row.get('End Date')),
+  })).filter((e) => e.institution !== '' || e.studyType !== '');
+  draft.count('education', schools.length);
+  draft.addEducation(schools);
+}
+
+/** Certifications.csv: Name, Url, Authority (the issuer), Started On (when it was issued); the licence number is not kept. */
+function readCertifications(draft: Draft, file: ImportFile): void {
+  const csv = table(draft, file);
+  if (!csv) return;
+  const certifications = csv.rows
+    .map((row) => ({ name: row.get('Name').trim(), issuer: row.get('Authority').trim(), date: exportDate(draft, file, row.line, 'Started On', row.get('Started On')), url: row.get('Url').trim() }))
+    .filter((c) => c.name !== '');
+  draft.count('certifications', certifications.length);
+  draft.addCertifications(certifications);
 }
 
 /** Skills.csv and Languages.csv: one `Name` per row (a language's Proficiency is not kept). */

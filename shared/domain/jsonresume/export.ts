@@ -31,6 +31,8 @@ export function exportJsonResume(ws: Workspace, registry: NetworkRegistry = netw
       profiles,
     },
     work: person.positions.map((p) => omitEmpty({ name: p.company, position: p.title, startDate: p.start, endDate: p.end, summary: p.description })),
+    education: person.education.map((e) => omitEmpty({ institution: e.institution, area: e.area, studyType: e.studyType, startDate: e.startDate, endDate: e.endDate })),
+    certificates: person.certifications.map((c) => omitEmpty({ name: c.name, issuer: c.issuer, date: c.date, url: address(c.url) })),
     skills: person.skills.map((name) => ({ name })),
     languages: person.languages.map((language) => ({ language })),
   };

@@ -55,7 +55,7 @@ function notAResume(root: unknown, lang: Lang): FieldError | null {
 
 /**
  * Plans importing a JSON Resume (schema 0.x to 1.3) into `target`: the
- * person from basics/work/skills/languages, one profile per recognised entry
+ * person from basics/work/education/certificates/skills/languages, one profile per recognised entry
  * of basics.profiles. Merges like a workspace file (matching profiles by
  * network + handle), so importing a second résumé of the same person, in
  * another language, only fills what is missing. Never throws, never mutates.
@@ -90,7 +90,10 @@ export function importJsonResume(target: Workspace, resumeText: string, options:
     plan: {
       ...plan,
       issues: [...reader.issues, ...plan.issues],
-      read: { profiles: rawProfiles, positions: incoming.person.positions.length, skills: incoming.person.skills.length, languages: incoming.person.languages.length },
+      read: {
+        profiles: rawProfiles, positions: incoming.person.positions.length, skills: incoming.person.skills.length, languages: incoming.person.languages.length,
+        education: incoming.person.education.length, certifications: incoming.person.certifications.length,
+      },
     },
     uncertain: guesses,
     person: incoming.person,

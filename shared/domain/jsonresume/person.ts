@@ -1,4 +1,4 @@
-import { Person, type Position } from '../../schema/workspace';
+import { type Certification, type Education, Person, type Position } from '../../schema/workspace';
 import { languageKey, languageName } from '../workspace/language';
 import { type Json, Reader } from './read';
 
@@ -9,6 +9,9 @@ const SUMMARY_MAX = 20000;
 const LOCATION_MAX = 200;
 const LANGUAGE_MAX = 60;
 const IMAGE_MAX = 2048;
+const CAREER_TEXT_MAX = 300;
+const DEGREE_MAX = 200;
+const DATE_MAX = 40;
 
 /** A lenient e-mail shape check: only used to warn, Vitrine stores no e-mail address. */
 const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
@@ -50,6 +53,25 @@ function readPositions(reader: Reader, root: Json): Position[] {
   });
 }
 
+/** education[]: institution, field (area), degree (studyType) and dates; url, score and courses are not kept. */
+function readEducation(reader: Reader, root: Json): Education[] {
+  return reader.objects(root, 'education', '').map(({ item, index }) => {
+    const where = `education[${index}]`;
+    reader.checkText(item, ['url', 'score', 'gpa'], where);
+    const field = (key: keyof Education, max: number) => reader.clip(reader.text(item, key, where), max, `${where}.${key}`);
+    return { institution: field('institution', CAREER_TEXT_MAX), area: field('area', CAREER_TEXT_MAX), studyType: field('studyType', DEGREE_MAX), startDate: field('startDate', DATE_MAX), endDate: field('endDate', DATE_MAX) };
+  }).filter((e) => e.institution !== '' || e.area !== '' || e.studyType !== '');
+}
+
+/** certificates[] (JSON Resume 1.0): name, issuer, date, url. */
+function readCertificates(reader: Reader, root: Json): Certification[] {
+  return reader.objects(root, 'certificates', '').map(({ item, index }) => {
+    const where = `certificates[${index}]`;
+    const field = (key: keyof Certification, max: number) => reader.clip(reader.text(item, key, where), max, `${where}.${key}`);
+    return { name: field('name', CAREER_TEXT_MAX), issuer: field('issuer', CAREER_TEXT_MAX), date: field('date', DATE_MAX), url: field('url', IMAGE_MAX) };
+  }).filter((c) => c.name !== '');
+}
+
 function unique(values: readonly string[], key: (s: string) => string): string[] {
   const seen = new Set<string>();
   return values.filter((v) => {
@@ -78,7 +100,7 @@ function readLanguages(reader: Reader, root: Json): string[] {
   return unique(found, languageKey);
 }
 
-/** The person described by a résumé (basics, work, skills, languages). */
+/** The person described by a résumé (basics, work, education, certificates, skills, languages). */
 export function readPerson(reader: Reader, root: Json, basics: Json): Person {
   // Vitrine stores no phone or e-mail.
   reader.checkText(basics, ['phone'], 'basics');
@@ -100,5 +122,7 @@ export function readPerson(reader: Reader, root: Json, basics: Json): Person {
     positions: readPositions(reader, root),
     skills: readSkills(reader, root),
     languages: readLanguages(reader, root),
+    education: readEducation(reader, root),
+    certifications: readCertificates(reader, root),
   });
 }

@@ -1,5 +1,6 @@
 import type { ImportChange } from '../../schema/import-plan';
 import type { Person, Post, Profile, Workspace } from '../../schema/workspace';
+import { CAREER_LIST_NAMES, certificationLabel, educationLabel, missingFrom, sameCertification, sameEducation } from './career';
 import { profileLabel } from './profile-key';
 
 /** A field value as one line of a preview; empty values show as null ("nothing"). */
@@ -32,6 +33,14 @@ function postLabel(post: Post): string {
   return `${post.date.slice(0, 10)} ${post.network}${snippet ? ` — ${snippet}` : ''}`;
 }
 
+/** One line per school or certification added (or dropped by a replace), in words rather than JSON. */
+function listChanges<T>(field: string, was: readonly T[], now: readonly T[], same: (a: T, b: T) => boolean, label: (e: T) => string): ImportChange[] {
+  return [
+    ...missingFrom(was, now, same).map((e): ImportChange => ({ kind: 'add', entity: 'person', label: `person.${field}: ${label(e)}`, field, before: null, after: label(e) })),
+    ...missingFrom(now, was, same).map((e): ImportChange => ({ kind: 'change', entity: 'person', label: `person.${field}: ${label(e)}`, field, before: label(e), after: null })),
+  ];
+}
+
 /**
  * Everything that differs between a workspace and the result of an import,
  * field by field, for the preview. Profiles and posts are paired by id, so a
@@ -41,7 +50,11 @@ export function diffWorkspaces(before: Workspace, after: Workspace, networkLabel
   const changes: ImportChange[] = [];
   changes.push(...fieldChanges(before, after, 'workspace', (f) => `workspace.${f}`,
     ['id', 'createdAt', 'updatedAt', 'person', 'profiles', 'posts', 'dismissals', 'scoreHistory']));
-  changes.push(...fieldChanges<Person>(before.person, after.person, 'person', (f) => `person.${f}`));
+  changes.push(...fieldChanges<Person>(before.person, after.person, 'person', (f) => `person.${f}`, CAREER_LIST_NAMES));
+  changes.push(
+    ...listChanges('education', before.person.education, after.person.education, sameEducation, educationLabel),
+    ...listChanges('certifications', before.person.certifications, after.person.certifications, sameCertification, certificationLabel),
+  );
 
   const oldProfiles = new Map(before.profiles.map((p) => [p.id, p]));
   const newIds = new Set(after.profiles.map((p) => p.id));

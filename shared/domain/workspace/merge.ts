@@ -1,6 +1,7 @@
 import type { ImportIssue, ImportPlan } from '../../schema/import-plan';
 import type { Lang } from '../../schema/text';
 import { FACT_NAMES, type Person, type Position, type Post, type Profile, type Workspace } from '../../schema/workspace';
+import { missingFrom, sameCertification, sameEducation } from './career';
 import { diffWorkspaces } from './diff';
 import { cloneJson } from './factory';
 import { languageKey } from './language';
@@ -90,6 +91,8 @@ function mergePerson(into: Person, from: Person, issues: Issues, lang: Lang): vo
   into.skills = union(into.skills, from.skills, lower);
   into.websites = union(into.websites, from.websites, urlKey);
   into.positions = [...into.positions, ...from.positions.filter((p) => !into.positions.some((q) => samePosition(p, q)))];
+  into.education = [...into.education, ...missingFrom(into.education, from.education, sameEducation)];
+  into.certifications = [...into.certifications, ...missingFrom(into.certifications, from.certifications, sameCertification)];
 }
 
 function mergeProfile(into: Profile, from: Profile, where: string, issues: Issues, lang: Lang): void {

@@ -8,8 +8,9 @@
  * so a migration only has to reshape data, never to validate it.
  */
 import { legacyWorkspaceWithFacts } from '../facts/legacy';
+import { legacyWorkspaceWithCareerLists } from './legacy-person';
 
-export const WORKSPACE_FILE_VERSION = 2;
+export const WORKSPACE_FILE_VERSION = 3;
 
 export type RawFile = Record<string, unknown>;
 export type Migration = (file: RawFile) => RawFile;
@@ -18,6 +19,8 @@ export type Migration = (file: RawFile) => RawFile;
 export const MIGRATIONS: Readonly<Record<number, Migration>> = {
   // 1 → 2: profiles gain `facts` (known / absent / not checked); photo.present moves there.
   1: (file) => ({ ...file, workspace: legacyWorkspaceWithFacts(file.workspace) }),
+  // 2 → 3: the person gains `education` and `certifications`; an older Vitrine refuses the file rather than drop them.
+  2: (file) => ({ ...file, workspace: legacyWorkspaceWithCareerLists(file.workspace) }),
 };
 
 export type MigrationResult = { ok: true; file: RawFile } | { ok: false; missing: number };

@@ -67,9 +67,38 @@ describe('migration 3: posting reminder settings', () => {
   it('a v2 store gains the default reminder settings and keeps the rest of its settings', () => {
     const v2 = { schemaVersion: 2, settings: { locale: 'fr', theme: 'dark', consultantName: 'Conseil', consultantLogo: null }, workspaces: [] };
     const out = migrate(v2);
-    expect(out).toMatchObject({ kind: 'migrated', from: 2, to: 3 });
+    expect(out).toMatchObject({ kind: 'migrated', from: 2, to: CURRENT_SCHEMA_VERSION });
     if (out.kind !== 'migrated') return;
     const lib = LibraryData.parse(out.data);
     expect(lib.settings).toEqual({ locale: 'fr', theme: 'dark', consultantName: 'Conseil', consultantLogo: null, reminders: { enabled: true, leadMinutes: 15, offNetworks: [] } });
+  });
+});
+
+describe('migration 4: the person keeps education and certifications', () => {
+  const workspace = (person: unknown) => ({ id: 'w1', name: 'Jeanne', createdAt: '2025-01-01T09:00:00Z', updatedAt: '2025-01-01T09:00:00Z', person });
+  const v3 = () => ({
+    schemaVersion: 3,
+    workspaces: [workspace({ displayName: 'Jeanne Dupont', skills: ['Officine'] })],
+    trash: [{ deletedAt: '2025-02-01T09:00:00Z', workspace: workspace({ displayName: 'Paul' }) }],
+  });
+
+  it('a v3 store gains empty lists on every person, live or in the trash, and is canonical at once', () => {
+    const out = migrate(v3(), 4);
+    expect(out).toMatchObject({ kind: 'migrated', from: 3, to: 4 });
+    if (out.kind !== 'migrated') return;
+    const raw = out.data as { workspaces: { person: unknown }[]; trash: { workspace: { person: unknown } }[] };
+    expect(raw.workspaces[0]!.person).toEqual({ displayName: 'Jeanne Dupont', skills: ['Officine'], education: [], certifications: [] });
+    expect(raw.trash[0]!.workspace.person).toEqual({ displayName: 'Paul', education: [], certifications: [] });
+    const lib = LibraryData.parse(out.data);
+    expect(lib.workspaces[0]!.person.skills).toEqual(['Officine']);
+  });
+
+  it('an older Vitrine (schema 3) opening a v4 store is told it is newer, so it never saves over the new fields', () => {
+    expect(migrate({ schemaVersion: 4, workspaces: [] }, 3)).toEqual({ kind: 'newer', found: 4, supported: 3 });
+  });
+
+  it('leaves a workspace without a person for the schema to fill', () => {
+    const out = migrate({ schemaVersion: 3, workspaces: [{ id: 'w1' }] });
+    expect(out.kind === 'migrated' && out.data.workspaces).toEqual([{ id: 'w1' }]);
   });
 });

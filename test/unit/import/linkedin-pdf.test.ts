@@ -66,7 +66,22 @@ describe('LinkedIn PDF — an ordinary profile', () => {
     });
     expect(linkedin?.seenLinks).toEqual([{ url: 'https://jdupont.example', source }]);
     expect(r.plan.issues.find((i) => i.where === 'photo')?.message).toMatch(/never holds the photo/);
-    expect(r.plan.issues.find((i) => i.where === 'education')?.message).toMatch(/1 schools? read but not kept/);
+    // Schools are kept on the person, "Degree, Field" split, and shown in the preview.
+    expect(ws.person.education).toEqual([{ institution: 'Universite Lyon 1', studyType: 'Doctorat', area: 'Pharmacie', startDate: '2008', endDate: '2014' }]);
+    expect(r.plan.changes).toContainEqual(expect.objectContaining({ kind: 'add', entity: 'person', field: 'education', after: 'Doctorat, Pharmacie — Universite Lyon 1 (2008–2014)' }));
+    expect(r.plan.issues.some((i) => i.where === 'education')).toBe(false);
+  });
+
+  it('adds certifications by name, and the same PDF twice adds no school nor certification again', async () => {
+    const pdf = jeanne().leftHeading('Certifications').leftItem(['Vaccination en officine'], true);
+    const r = await plan(pdf);
+    if (!r.ok) throw new Error(r.message.en);
+    expect(r.plan.result.person.certifications).toEqual([{ name: 'Vaccination en officine', issuer: '', date: '', url: '' }]);
+    const again = await plan(pdf, Workspace.parse(r.plan.result));
+    if (!again.ok) throw new Error(again.message.en);
+    expect(again.plan.result.person.education).toHaveLength(1);
+    expect(again.plan.result.person.certifications).toHaveLength(1);
+    expect(again.plan.changes.filter((c) => c.field === 'education' || c.field === 'certifications')).toEqual([]);
   });
 
   it('keeps a different person headline and reports it instead of overwriting', async () => {

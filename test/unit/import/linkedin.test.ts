@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { importLinkedInExport, importLinkedInShares } from '../../../shared/domain/import/linkedin';
 import { Workspace } from '../../../shared/schema/workspace';
 import { deps, emptyWorkspace, folder, utf16le } from '../../fixtures/import/helpers';
-import { NOTES_PREAMBLE, POSITIONS, PROFILE_2018, PROFILE_2024_BRACKETED, PROFILE_2024_SPARSE, SHARES_2018, SHARES_2024, SKILLS } from '../../fixtures/import/linkedin';
+import { CERTIFICATIONS, EDUCATION, NOTES_PREAMBLE, POSITIONS, PROFILE_2018, PROFILE_2024_BRACKETED, PROFILE_2024_SPARSE, SHARES_2018, SHARES_2024, SKILLS } from '../../fixtures/import/linkedin';
 
 function plan(files: Record<string, string | Uint8Array>, target = emptyWorkspace()) {
   const before = structuredClone(target);
@@ -96,6 +96,21 @@ describe('importLinkedInExport — 2024 vintages', () => {
   it('reads Languages.csv names into person.languages', () => {
     const p = plan({ 'Languages.csv': 'Name,Proficiency\nFrançais,Native or bilingual proficiency\nEnglish,Professional working proficiency\n' });
     expect(p.result.person.languages).toEqual(['Français', 'English']);
+  });
+
+  it('reads Education.csv and Certifications.csv onto the person, dates normalised, once however often imported', () => {
+    const p = plan({ 'Profile.csv': PROFILE_2024_SPARSE, 'Education.csv': EDUCATION, 'Certifications.csv': CERTIFICATIONS });
+    expect(p.result.person.education).toEqual([
+      { institution: 'Université Claude Bernard, Lyon 1', studyType: "Doctorat d'exercice, pharmacie", area: '', startDate: '2008', endDate: '2014-06' },
+      { institution: 'Lycée du Parc', studyType: '', area: '', startDate: '', endDate: '' },
+    ]);
+    expect(p.result.person.certifications).toEqual([
+      { name: 'Vaccination en officine', issuer: 'Ordre des pharmaciens', date: '2021-10', url: 'https://certificats.example/123' },
+      { name: 'Éducation thérapeutique', issuer: '', date: '2019', url: '' },
+    ]);
+    expect(p.read).toMatchObject({ education: 2, certifications: 2 });
+    const again = plan({ 'Profile.csv': PROFILE_2024_SPARSE, 'Education.csv': EDUCATION, 'Certifications.csv': CERTIFICATIONS }, Workspace.parse(p.result));
+    expect(again.changes).toEqual([]);
   });
 
   it('reads the Profile Summary.csv fallback', () => {

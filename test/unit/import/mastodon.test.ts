@@ -5,45 +5,7 @@ import { selectNeeded } from '../../../shared/domain/import/files';
 import { htmlText } from '../../../shared/domain/import/mastodon/html-text';
 import { Workspace } from '../../../shared/schema/workspace';
 import { asZipInput, deps, emptyWorkspace, folder } from '../../fixtures/import/helpers';
-
-// Shaped like the actor.json and outbox.json of a Mastodon archive (fictional person, fictional instance).
-const ACTOR = {
-  '@context': ['https://www.w3.org/ns/activitystreams', 'https://w3id.org/security/v1'],
-  id: 'https://pouet.example/users/zoe',
-  type: 'Person',
-  preferredUsername: 'zoe',
-  name: 'Zoé Martin',
-  summary: '<p>Illustratrice à Nantes.<br>Carnets &amp; affiches. <a href="https://pouet.example/tags/dessin" class="mention hashtag" rel="tag">#<span>dessin</span></a> <a href="https://autre.example/@ami" class="u-url mention">@<span>ami</span></a></p>',
-  url: 'https://pouet.example/@zoe',
-  icon: { type: 'Image', mediaType: 'image/png', url: 'avatar.png' },
-  attachment: [
-    { type: 'PropertyValue', name: 'Site', value: '<a href="https://zoe-martin.example" target="_blank" rel="nofollow noopener me" translate="no"><span class="invisible">https://</span><span class="">zoe-martin.example</span><span class="invisible"></span></a>' },
-    { type: 'PropertyValue', name: 'LinkedIn', value: '<a href="https://www.linkedin.com/in/zoe-martin-illustration" rel="nofollow noopener me">linkedin.com/in/zoe-martin-illustration</a>' },
-    { type: 'PropertyValue', name: 'Pronoms', value: 'elle' },
-  ],
-};
-
-const note = (n: number, published: string, content: string, extra: Record<string, unknown> = {}) => ({
-  id: `https://pouet.example/users/zoe/statuses/${n}/activity`,
-  type: 'Create',
-  actor: 'https://pouet.example/users/zoe',
-  published,
-  object: { id: `https://pouet.example/users/zoe/statuses/${n}`, type: 'Note', summary: null, inReplyTo: null, published, url: `https://pouet.example/@zoe/${n}`, content, ...extra },
-});
-
-const OUTBOX = {
-  '@context': 'https://www.w3.org/ns/activitystreams',
-  id: 'outbox.json',
-  type: 'OrderedCollection',
-  totalItems: 4,
-  orderedItems: [
-    note(101, '2026-03-02T09:30:00Z', '<p>Nouvelle affiche pour le festival.</p><p>Merci à toutes !</p>'),
-    note(102, '2026-05-10T18:00:00Z', '<p>Réponse</p>', { inReplyTo: 'https://autre.example/users/ami/statuses/9' }),
-    // A boost: someone else's post, never imported.
-    { id: 'https://pouet.example/users/zoe/statuses/103/activity', type: 'Announce', published: '2026-06-01T00:00:00Z', object: 'https://autre.example/users/ami/statuses/10' },
-    note(104, '2026-04-01T12:00:00Z', '<p>Croquis <script>alert(1)</script>du jour</p>', { summary: 'Dessin en cours' }),
-  ],
-};
+import { ACTOR, archiveFiles, ARCHIVE_NAME, note, OUTBOX } from '../../fixtures/import/mastodon';
 
 const ARCHIVE = { 'archive/actor.json': JSON.stringify(ACTOR), 'archive/outbox.json': JSON.stringify(OUTBOX) };
 
@@ -58,19 +20,19 @@ function plan(files: Record<string, string>, target = emptyWorkspace()) {
 describe('Mastodon account archive', () => {
   it('is detected by its files, in a folder or a zip, and only actor.json and outbox.json are read', () => {
     expect(detectFormat(folder(ARCHIVE))).toBe('mastodon');
-    expect(detectFormat(asZipInput(folder(ARCHIVE), zipSync, 'archive-20261101.zip'))).toBe('mastodon');
-    const names = ['archive/actor.json', 'archive/outbox.json', 'archive/likes.json', 'archive/bookmarks.json', 'archive/media_attachments/files/1.png', 'archive/avatar.png'];
-    expect(selectNeeded(names.map((name) => ({ name }))).map((f) => f.name)).toEqual(['archive/actor.json', 'archive/outbox.json']);
+    expect(detectFormat(asZipInput(folder(archiveFiles()), zipSync, ARCHIVE_NAME))).toBe('mastodon');
+    const names = Object.keys(archiveFiles());
+    expect(selectNeeded(names.map((name) => ({ name }))).map((f) => f.name)).toEqual(['outbox.json', 'actor.json']);
   });
 
-  it('fills the Mastodon profile from the actor: name, bio as text, fields as seen links, dated by the newest post', () => {
+  it('fills the Mastodon profile from the actor: name, bio as text, fields as seen links, photo, dated by the newest activity', () => {
     const p = plan(ARCHIVE);
     expect(p.format).toBe('mastodon');
     const ws = Workspace.parse(p.result);
     const mastodon = ws.profiles.find((x) => x.network === 'mastodon');
     expect(mastodon).toMatchObject({ handle: 'zoe@pouet.example', url: 'https://pouet.example/@zoe', displayName: 'Zoé Martin' });
     expect(mastodon?.summary).toBe('Illustratrice à Nantes.\nCarnets & affiches. #dessin @ami');
-    const source = { kind: 'mastodon', at: '2026-05-10', label: 'actor.json' };
+    const source = { kind: 'mastodon', at: '2026-06-01', label: 'actor.json' };
     expect(mastodon?.facts.displayName).toEqual({ state: 'known', source });
     expect(mastodon?.facts.summary).toEqual({ state: 'known', source });
     expect(mastodon?.facts.links).toEqual({ state: 'known', source });
@@ -80,15 +42,16 @@ describe('Mastodon account archive', () => {
       { url: 'https://zoe-martin.example', source },
       { url: 'https://www.linkedin.com/in/zoe-martin-illustration', source },
     ]);
-    // The icon is a remote address, never fetched: the photo is not checked.
-    expect(mastodon?.facts.photo.state).toBe('unchecked');
+    // `icon` points at avatar.png in the archive: the account shows a picture.
+    expect(mastodon?.facts.photo).toEqual({ state: 'known', source });
     expect(ws.person.displayName).toBe('Zoé Martin');
     expect(ws.person.websites).toEqual(['https://zoe-martin.example']);
     expect(ws.profiles.some((x) => x.network === 'linkedin')).toBe(true);
   });
 
-  it('adds its own posts to the posts log, boosts left out, content warnings kept, scripts never text', () => {
-    const ws = Workspace.parse(plan(ARCHIVE).result);
+  it('adds its public and unlisted posts to the posts log; boosts, followers-only and direct posts counted, not imported', () => {
+    const p = plan(ARCHIVE);
+    const ws = Workspace.parse(p.result);
     const mastodon = ws.profiles.find((x) => x.network === 'mastodon');
     const posts = [...ws.posts].sort((a, b) => a.date.localeCompare(b.date));
     expect(posts.map((x) => [x.date, x.text, x.link, x.source])).toEqual([
@@ -97,6 +60,31 @@ describe('Mastodon account archive', () => {
       ['2026-05-10T18:00:00.000Z', 'Réponse', 'https://pouet.example/@zoe/102', { kind: 'mastodon', externalId: 'https://pouet.example/users/zoe/statuses/102' }],
     ]);
     expect(posts.every((x) => x.network === 'mastodon' && x.profileId === mastodon?.id && x.status === 'published')).toBe(true);
+    expect(p.issues.filter((i) => i.level === 'skipped').map((i) => [i.file, i.message])).toEqual([
+      ['archive/outbox.json', '1 boost of another account\'s post, not imported.'],
+      ['archive/outbox.json', '2 followers-only or direct posts, not imported: only public posts count as posting.'],
+    ]);
+    expect(p.read.posts).toBe(3);
+  });
+
+  it('an actor without an icon has no picture; a bot (Service) is read too', () => {
+    const { icon: _icon, ...noIcon } = ACTOR;
+    const p = plan({ 'actor.json': JSON.stringify({ ...noIcon, type: 'Service' }) });
+    expect(p.result.profiles.find((x) => x.network === 'mastodon')?.facts.photo.state).toBe('absent');
+  });
+
+  it('a post addressed to nobody public is not counted, even without cc', () => {
+    const onlyFollowers = { ...note(201, '2026-01-01T00:00:00Z', '<p>x</p>', 'private') };
+    const p = plan({ 'outbox.json': JSON.stringify({ ...OUTBOX, orderedItems: [onlyFollowers] }) });
+    expect(p.result.posts).toEqual([]);
+  });
+
+  it('refuses a .tar.gz with a way out (unpack it, import the folder), and changes nothing', () => {
+    const target = emptyWorkspace();
+    const r = planImport(target, [{ name: 'archive-20200101.tar.gz', bytes: new Uint8Array([0x1f, 0x8b, 8, 0, 0, 0, 0, 0]) }], deps());
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.message.en).toMatch(/\.tar\.gz .*unpack it, then import the folder.*Nothing was changed\.$/);
+    expect(target).toEqual(emptyWorkspace());
   });
 
   it('imports the same archive twice without duplicating posts or links', () => {

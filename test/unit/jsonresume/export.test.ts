@@ -16,6 +16,8 @@ function sampleWorkspace() {
     languages: ['français', 'anglais'],
     skills: ['React', 'TypeScript'],
     positions: [{ title: 'Développeuse', company: 'Indépendante', start: '2020-02', end: '', description: 'Missions React.\n- Accessibilité' }],
+    education: [{ institution: 'Université de Nantes', area: 'Informatique', studyType: 'Master', startDate: '2012', endDate: '2014' }],
+    certifications: [{ name: 'Accessibilité numérique', issuer: 'Access42', date: '2021-05', url: 'https://access42.example/cert/7' }, { name: 'React avancé', issuer: '', date: '', url: '' }],
   };
   ws.profiles = [
     newProfile('linkedin', { id: 'a', handle: 'camille-moreau', url: 'https://www.linkedin.com/in/camille-moreau' }),
@@ -46,13 +48,15 @@ describe('exportJsonResume', () => {
         ],
       },
       work: [{ name: 'Indépendante', position: 'Développeuse', startDate: '2020-02', summary: 'Missions React.\n- Accessibilité' }],
+      education: [{ institution: 'Université de Nantes', area: 'Informatique', studyType: 'Master', startDate: '2012', endDate: '2014' }],
+      certificates: [{ name: 'Accessibilité numérique', issuer: 'Access42', date: '2021-05', url: 'https://access42.example/cert/7' }, { name: 'React avancé' }],
       skills: [{ name: 'React' }, { name: 'TypeScript' }],
       languages: [{ language: 'français' }, { language: 'anglais' }],
     });
   });
 
   it('leaves empty fields out', () => {
-    expect(exportJsonResume(emptyWorkspace())).toEqual({ $schema: JSON_RESUME_SCHEMA_URL, basics: { profiles: [] }, work: [], skills: [], languages: [] });
+    expect(exportJsonResume(emptyWorkspace())).toEqual({ $schema: JSON_RESUME_SCHEMA_URL, basics: { profiles: [] }, work: [], education: [], certificates: [], skills: [], languages: [] });
   });
 
   it('round-trips: export then import into an empty workspace gives the same person and profiles', () => {
@@ -78,6 +82,7 @@ describe('exportJsonResume', () => {
     ws.profiles[0]!.url = 'javascript:alert(document.cookie)';
     ws.profiles[1]!.url = ' JavaScript:alert(1)';
     ws.profiles[2]!.url = 'file:///home/camille/.ssh/id_rsa';
+    ws.person.certifications[0]!.url = 'javascript:alert(2)';
     const resume = exportJsonResume(ws) as { basics: { image?: string; url?: string; profiles: { username?: string; url?: string }[] } };
     expect(resume.basics.image).toBeUndefined();
     expect(resume.basics.url).toBe('mailto:camille@example.fr');

@@ -25,7 +25,7 @@ describe('importJsonResume — person', () => {
       { title: 'Consultante data', company: 'Indépendante', start: '2021-01', end: '', description: "Missions d'analyse.\n- Tableaux de bord pour 12 PME\n- Formation SQL" },
       { title: 'Data analyst', company: 'Banque Exemple', start: '2016-09-01', end: '2020-12-31', description: '' },
     ]);
-    expect(plan.read).toEqual({ profiles: 3, positions: 2, skills: 4, languages: 2 });
+    expect(plan.read).toEqual({ profiles: 3, positions: 2, skills: 4, languages: 2, education: 0, certifications: 0 });
     expect(plan.result.updatedAt).toBe(NOW.toISOString());
     expect(plan.changes).toContainEqual({ kind: 'change', entity: 'person', label: 'person.displayName', field: 'displayName', before: null, after: 'Léa Martin' });
   });
@@ -73,6 +73,38 @@ describe('importJsonResume — person', () => {
     expect(plan.result.person.displayName).toHaveLength(200);
     expect(plan.issues).toContainEqual(expect.objectContaining({ where: 'basics.name', message: 'cut to 200 characters' }));
     expect(plan.result.profiles.every((p) => p.handle.length <= 200)).toBe(true);
+  });
+});
+
+describe('importJsonResume — education and certificates', () => {
+  const resume = (education: unknown[], certificates: unknown[] = []) => JSON.stringify({ basics: { name: 'Léa Martin' }, education, certificates });
+  const lyon = { institution: 'Université Lyon 2', url: 'https://univ-lyon2.example', area: 'Statistique', studyType: 'Master', startDate: '2014', endDate: '2016', score: '16/20', courses: ['SQL'] };
+
+  it('keeps each school and certificate on the person, and the preview lists them in words', () => {
+    const { plan } = importOk(resume([lyon, { institution: '' }], [{ name: 'dbt Fundamentals', issuer: 'dbt Labs', date: '2022-03', url: 'https://cert.example/1' }]));
+    expect(plan.result.person.education).toEqual([{ institution: 'Université Lyon 2', area: 'Statistique', studyType: 'Master', startDate: '2014', endDate: '2016' }]);
+    expect(plan.result.person.certifications).toEqual([{ name: 'dbt Fundamentals', issuer: 'dbt Labs', date: '2022-03', url: 'https://cert.example/1' }]);
+    expect(plan.read).toMatchObject({ education: 1, certifications: 1 });
+    expect(plan.changes).toContainEqual({ kind: 'add', entity: 'person', label: 'person.education: Master, Statistique — Université Lyon 2 (2014–2016)', field: 'education', before: null, after: 'Master, Statistique — Université Lyon 2 (2014–2016)' });
+    expect(plan.changes).toContainEqual(expect.objectContaining({ kind: 'add', field: 'certifications', after: 'dbt Fundamentals — dbt Labs (2022-03)' }));
+  });
+
+  it('adds what is new and never duplicates: the same school in another language, the same certificate without issuer', () => {
+    const first = importOk(resume([lyon], [{ name: 'dbt Fundamentals', issuer: 'dbt Labs' }])).plan.result;
+    const english = { ...lyon, area: 'Statistics', studyType: "Master's degree" };
+    const second = importOk(resume([english, { institution: 'INSA Lyon', studyType: 'Licence', startDate: '2011' }], [{ name: 'DBT fundamentals' }, { name: 'Tableau' }]), first);
+    expect(second.plan.result.person.education.map((e) => e.institution)).toEqual(['Université Lyon 2', 'INSA Lyon']);
+    expect(second.plan.result.person.certifications.map((c) => c.name)).toEqual(['dbt Fundamentals', 'Tableau']);
+    expect(second.plan.changes.filter((c) => c.entity === 'person').map((c) => [c.kind, c.field, c.after])).toEqual([
+      ['add', 'education', 'Licence — INSA Lyon (2011)'],
+      ['add', 'certifications', 'Tableau'],
+    ]);
+  });
+
+  it('cuts an over-long school name to the workspace limit, saying so', () => {
+    const { plan } = importOk(resume([{ institution: 'É'.repeat(400) }]));
+    expect(plan.result.person.education[0]?.institution).toHaveLength(300);
+    expect(plan.issues).toContainEqual(expect.objectContaining({ where: 'education[0].institution' }));
   });
 });
 

@@ -27,7 +27,7 @@ describe('serializeWorkspaceFile', () => {
     const text = serializeWorkspaceFile(sample(), NOW);
     const file = JSON.parse(text) as Record<string, unknown>;
     expect(Object.keys(file)).toEqual(['format', 'version', 'exportedAt', 'app', 'workspace']);
-    expect(file).toMatchObject({ format: 'vitrine-workspace', version: 2, exportedAt: NOW.toISOString(), app: 'Vitrine' });
+    expect(file).toMatchObject({ format: 'vitrine-workspace', version: 3, exportedAt: NOW.toISOString(), app: 'Vitrine' });
     const parsed = parseWorkspaceFile(text);
     expect(parsed).toEqual({ ok: true, workspace: expect.objectContaining({ id: 'ws1', name: 'Jeanne Dupont' }), photos: {} });
     if (parsed.ok) expect(parsed.workspace).toEqual(sample());
@@ -70,8 +70,8 @@ describe('parseWorkspaceFile errors', () => {
   });
 
   it('refuses a newer version clearly', () => {
-    const result = parseWorkspaceFile(withFile((f) => { f.version = 3; }));
-    expect(result).toEqual({ ok: false, errors: [{ path: 'version', message: expect.stringMatching(/newer Vitrine \(file version 3; this app reads up to version 2\)/) }] });
+    const result = parseWorkspaceFile(withFile((f) => { f.version = 4; }));
+    expect(result).toEqual({ ok: false, errors: [{ path: 'version', message: expect.stringMatching(/newer Vitrine \(file version 4; this app reads up to version 3\)/) }] });
   });
 
   it('rejects a missing or bad version, a wrong format and non-objects', () => {
@@ -128,7 +128,7 @@ describe('migrateToCurrent', () => {
   });
 
   it('leaves a current file untouched', () => {
-    expect(migrateToCurrent({ version: 2, a: 1 }, 2)).toEqual({ ok: true, file: { version: 2, a: 1 } });
+    expect(migrateToCurrent({ version: 3, a: 1 }, 3)).toEqual({ ok: true, file: { version: 3, a: 1 } });
   });
 });
 
@@ -158,12 +158,42 @@ describe('file version 1 → 2: facts', () => {
     expect(result.workspace.mainProfileId).toBeNull();
   });
 
-  it('writes version 2 with the facts, and reads it back unchanged', () => {
+  it('writes the current version with the facts, and reads it back unchanged', () => {
     const result = parseWorkspaceFile(v1File([v1Profile({ displayName: 'Jeanne' })]));
     if (!result.ok) throw new Error('v1 file refused');
     const text = serializeWorkspaceFile(result.workspace, NOW);
-    expect(JSON.parse(text)).toMatchObject({ version: 2, workspace: { profiles: [{ photo: {}, facts: { displayName: { state: 'known' } } }] } });
+    expect(JSON.parse(text)).toMatchObject({ version: 3, workspace: { profiles: [{ photo: {}, facts: { displayName: { state: 'known' } } }] } });
     const again = parseWorkspaceFile(text);
     expect(again.ok && again.workspace).toEqual(result.workspace);
+  });
+});
+
+describe('file version 2 → 3: education and certifications', () => {
+  /** A workspace file as Vitrine wrote it at version 2: the person has no education nor certifications. */
+  const v2File = () => {
+    const file = JSON.parse(serializeWorkspaceFile(sample(), NOW)) as { version: number; workspace: { person: Record<string, unknown> } };
+    file.version = 2;
+    delete file.workspace.person.education;
+    delete file.workspace.person.certifications;
+    file.workspace.person.skills = ['Pharmacie clinique'];
+    return file;
+  };
+
+  it('the migration gives the person empty lists and keeps the rest', () => {
+    const up = migrateToCurrent(v2File(), 2);
+    if (!up.ok) throw new Error('no migration');
+    expect(up.file.version).toBe(3);
+    expect((up.file.workspace as { person: unknown }).person).toMatchObject({ skills: ['Pharmacie clinique'], education: [], certifications: [] });
+  });
+
+  it('reads a version 2 file, and a version 3 file keeps what the person studied', () => {
+    const old = parseWorkspaceFile(JSON.stringify(v2File()));
+    if (!old.ok) throw new Error(JSON.stringify(old.errors));
+    expect(old.workspace.person).toMatchObject({ skills: ['Pharmacie clinique'], education: [], certifications: [] });
+    const ws = sample();
+    ws.person.education = [{ institution: 'Université Lyon 1', area: 'Pharmacie', studyType: 'Doctorat', startDate: '2008', endDate: '2014' }];
+    ws.person.certifications = [{ name: 'Vaccination en officine', issuer: 'Ordre des pharmaciens', date: '2021-10', url: '' }];
+    const again = parseWorkspaceFile(serializeWorkspaceFile(ws, NOW));
+    expect(again.ok && again.workspace.person).toMatchObject({ education: ws.person.education, certifications: ws.person.certifications });
   });
 });

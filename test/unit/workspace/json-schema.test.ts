@@ -10,7 +10,7 @@ describe('workspace JSON Schema', () => {
     const schema = workspaceFileJsonSchema() as { required: string[]; properties: Record<string, { const?: unknown; required?: string[]; properties?: Record<string, unknown> }> };
     expect(schema.required).toEqual(['format', 'version', 'exportedAt', 'workspace']);
     expect(schema.properties.format?.const).toBe('vitrine-workspace');
-    expect(schema.properties.version?.const).toBe(2);
+    expect(schema.properties.version?.const).toBe(3);
     expect(schema.properties.workspace?.required).toEqual(['id', 'name', 'createdAt', 'updatedAt']);
   });
 

@@ -133,3 +133,31 @@ describe('mergeWorkspaces — replace mode', () => {
     expect(plan.changes).toContainEqual(expect.objectContaining({ kind: 'change', entity: 'post', field: 'source' }));
   });
 });
+
+describe('mergeWorkspaces — education and certifications', () => {
+  const school = { institution: 'Université Lyon 1', area: 'Pharmacie', studyType: 'Doctorat', startDate: '2008', endDate: '2014' };
+  const vaccination = { name: 'Vaccination en officine', issuer: 'Ordre des pharmaciens', date: '2021-10', url: '' };
+
+  it('merge adds the schools and certifications the client lacks, once, and names each in the preview', () => {
+    const into = target();
+    into.person.education = [school];
+    const from = incoming();
+    from.person.education = [{ ...school, area: 'Pharmacy', studyType: 'PharmD' }, { institution: 'Lycée du Parc', area: '', studyType: 'Bac S', startDate: '', endDate: '2007' }];
+    from.person.certifications = [vaccination, { ...vaccination }];
+    const plan = mergeWorkspaces(into, from, { mode: 'merge', now: LATER });
+    expect(plan.result.person.education.map((e) => e.institution)).toEqual(['Université Lyon 1', 'Lycée du Parc']);
+    expect(plan.result.person.certifications).toEqual([vaccination]);
+    expect(plan.changes.filter((c) => c.field === 'education' || c.field === 'certifications')).toEqual([
+      { kind: 'add', entity: 'person', label: 'person.education: Bac S — Lycée du Parc (2007)', field: 'education', before: null, after: 'Bac S — Lycée du Parc (2007)' },
+      { kind: 'add', entity: 'person', label: 'person.certifications: Vaccination en officine — Ordre des pharmaciens (2021-10)', field: 'certifications', before: null, after: 'Vaccination en officine — Ordre des pharmaciens (2021-10)' },
+    ]);
+  });
+
+  it('replace says which school goes away', () => {
+    const into = target();
+    into.person.education = [school];
+    const plan = mergeWorkspaces(into, incoming(), { mode: 'replace', now: LATER });
+    expect(plan.result.person.education).toEqual([]);
+    expect(plan.changes).toContainEqual({ kind: 'change', entity: 'person', label: 'person.education: Doctorat, Pharmacie — Université Lyon 1 (2008–2014)', field: 'education', before: 'Doctorat, Pharmacie — Université Lyon 1 (2008–2014)', after: null });
+  });
+});

@@ -5,6 +5,7 @@ import { inferTrade, TRADES, tradeLabel } from '../../../../shared/domain/audit/
 import { useLibrary, useWorkspace } from '../../app/library';
 import { useLocale } from '../../i18n/useLocale';
 import { ListField, TextField } from './fields';
+import { PersonCareer } from './PersonCareer';
 import { patchPerson } from './profile-edit';
 import { useInventoryText } from './text';
 
@@ -44,6 +45,7 @@ export function PersonCard() {
           {Goal.options.map((g) => <option key={g} value={g}>{t(`person.goals.${g}`)}</option>)}
         </select>
       </div>
+      <PersonCareer person={person} />
     </aside>
   );
 }

@@ -28,6 +28,10 @@ const fr = {
     tradeSources: { trade: 'd’après le métier saisi', headline: 'd’après le titre', position: 'd’après un poste' },
     goal: 'Objectif',
     goals: { 'job-search': 'Recherche d’emploi', freelance: 'Activité indépendante', ambassador: 'Ambassadeur de marque', other: 'Autre' },
+    education: 'Formation',
+    certifications: 'Certifications',
+    careerNone: 'Aucune pour l’instant.',
+    careerHint: 'Repris d’un CV (JSON Resume) ou du PDF LinkedIn importé ; un nouvel import complète ces listes.',
   },
   list: {
     add: 'Ajouter',
@@ -215,6 +219,10 @@ const en: typeof fr = {
     tradeSources: { trade: 'from the trade typed', headline: 'from the headline', position: 'from a position' },
     goal: 'Goal',
     goals: { 'job-search': 'Job search', freelance: 'Freelance business', ambassador: 'Brand ambassador', other: 'Other' },
+    education: 'Education',
+    certifications: 'Certifications',
+    careerNone: 'None yet.',
+    careerHint: 'Taken from an imported résumé (JSON Resume) or LinkedIn PDF; a new import adds to these lists.',
   },
   list: {
     add: 'Add',

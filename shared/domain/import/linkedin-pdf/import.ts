@@ -1,5 +1,5 @@
 import type { Localized } from '../../../schema/text';
-import type { Workspace } from '../../../schema/workspace';
+import type { Education, Workspace } from '../../../schema/workspace';
 import type { ImportDeps, ImportResult } from '../deps';
 import { Draft } from '../draft';
 import type { ImportFile } from '../files';
@@ -7,7 +7,7 @@ import { LANGUAGE_MAX } from '../linkedin';
 import { attachWebsite, knownProfile } from '../network-links';
 import { websiteUrl } from '../urls';
 import { extractLinkedInPdf } from './extract';
-import type { LinkedInPdfProfile } from './model';
+import type { LinkedInPdfProfile, PdfSchool } from './model';
 import type { PdfText } from './pdf-text';
 
 const LINKEDIN = 'linkedin';
@@ -21,8 +21,8 @@ export const PDF_NOT_READ: Localized = {
  * LinkedIn's "Save to PDF" profile: what the public sees. The LinkedIn
  * profile takes the name, headline, location, summary, address, top skills
  * and the sites shown; the person card is only filled where empty (a
- * different value is reported, not overwritten); positions, skills and
- * languages are added. `pdf` is the file's text, read beforehand by the
+ * different value is reported, not overwritten); positions, skills,
+ * languages, schools and certifications are added. `pdf` is the file's text, read beforehand by the
  * caller (reading a PDF is asynchronous and needs pdfjs, which shared/ does not load).
  */
 export function importLinkedInPdf(target: Workspace, file: ImportFile, pdf: PdfText | undefined, deps: ImportDeps): ImportResult {
@@ -49,6 +49,11 @@ export function importLinkedInPdf(target: Workspace, file: ImportFile, pdf: PdfT
   draft.addToPersonList('languages', profile.languages.map((l) => l.name), LANGUAGE_MAX);
   draft.count('positions', profile.positions.length);
   for (const { location: _where, ...position } of profile.positions) draft.addPosition(position);
+  draft.count('education', profile.education.length);
+  draft.addEducation(profile.education.map(schoolOf));
+  draft.count('certifications', profile.certifications.length);
+  // The PDF lists a certification's name only: no issuer, no date.
+  draft.addCertifications(profile.certifications.map((name) => ({ name, issuer: '', date: '', url: '' })));
   for (const link of profile.links) {
     const url = websiteUrl(link.url);
     if (url === null) {
@@ -72,6 +77,16 @@ export function importLinkedInPdf(target: Workspace, file: ImportFile, pdf: PdfT
   return { ok: true, plan: draft.finish('linkedin-pdf') };
 }
 
+/**
+ * LinkedIn prints a school's degree as "Degree, Field of study" (either may be
+ * missing): the part before the first comma is the degree, the rest the field.
+ */
+function schoolOf(school: PdfSchool): Education {
+  const comma = school.degree.indexOf(',');
+  const [studyType, area] = comma < 0 ? [school.degree, ''] : [school.degree.slice(0, comma), school.degree.slice(comma + 1)];
+  return { institution: school.school, studyType: studyType.trim(), area: area.trim(), startDate: school.start, endDate: school.end };
+}
+
 /** What the PDF shows that Vitrine has no place for: said, never dropped silently. */
 function reportNotKept(draft: Draft, file: string, profile: LinkedInPdfProfile): void {
   draft.issue('skipped', file, 'photo', {
@@ -86,12 +101,10 @@ function reportNotKept(draft: Draft, file: string, profile: LinkedInPdfProfile):
     });
   }
   // French agrees with the gender of each noun: « 2 brevets lus », « 2 certifications lues ».
-  const lists: [keyof Pick<LinkedInPdfProfile, 'certifications' | 'honors' | 'publications' | 'patents' | 'education'>, string, 'f' | 'm', string][] = [
-    ['certifications', 'certification', 'f', 'certifications'],
+  const lists: [keyof Pick<LinkedInPdfProfile, 'honors' | 'publications' | 'patents'>, string, 'f' | 'm', string][] = [
     ['honors', 'distinction', 'f', 'honors and awards'],
     ['publications', 'publication', 'f', 'publications'],
     ['patents', 'brevet', 'm', 'patents'],
-    ['education', 'formation', 'f', 'schools'],
   ];
   for (const [key, noun, gender, en] of lists) {
     const n = profile[key].length;

@@ -23,6 +23,8 @@ export function ImportPreviewView({ preview, confirmed, onConfirm }: Props) {
   };
   const ids = { changes: useId(), issues: useId(), uncertain: useId() };
   const formatName = t(`formats.${preview.format}`, { defaultValue: preview.format });
+  // The photo fact's values are words of the domain ("present"/"absent"): said in the UI's language.
+  const value = (c: ImportPreview['changes'][number], v: string | null) => (c.field === 'photo' && v !== null ? t(`photoValue.${v}`, { defaultValue: v }) : v);
   const show = (v: string | null) => (v === null || v === '' ? <em className="muted">{t('empty')}</em> : v);
   return (
     <div className="import-preview" data-testid="import-preview">
@@ -47,8 +49,8 @@ export function ImportPreviewView({ preview, confirmed, onConfirm }: Props) {
                 <tr key={i}>
                   <td><span className={`chip ${c.kind === 'add' ? 'ok' : 'info'}`}>{t(c.kind)}</span></td>
                   <td>{itemLabel(c)}</td>
-                  <td className="cell-text"><div className="clamp">{c.kind === 'add' ? '' : show(c.before)}</div></td>
-                  <td className="cell-text"><div className="clamp">{show(c.after)}</div></td>
+                  <td className="cell-text"><div className="clamp">{c.kind === 'add' ? '' : show(value(c, c.before))}</div></td>
+                  <td className="cell-text"><div className="clamp">{show(value(c, c.after))}</div></td>
                 </tr>
               ))}
             </tbody>
