@@ -60,3 +60,12 @@ export function summarize(ws: Workspace, now: Date): WorkspaceSummary {
   const progress = rated ? scoreProgress(ws.scoreHistory, now) : null;
   return { ...part, score: progress?.score ?? null, previousScore: progress?.previous?.score ?? null, nextPost: nextPlannedPost(ws, now) };
 }
+
+/**
+ * Works out the clock-free part of every summary ahead of the first list: the
+ * main process is idle while the window loads its code, and the list is what
+ * start-up then waits for.
+ */
+export function prepareSummaries(workspaces: readonly Workspace[]): void {
+  for (const ws of workspaces) lastingPart(ws);
+}

@@ -1,5 +1,5 @@
 import type { Channel, EventChannel, EventPayload, Input, Output, VitrineApi } from '../../shared/ipc/contract';
-import { eventMethodName, methodName } from '../../shared/ipc/contract';
+import { eventMethodName, methodName } from '../../shared/ipc/names';
 import type { Envelope, IpcError } from '../../shared/ipc/envelope';
 
 declare global {

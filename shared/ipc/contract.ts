@@ -5,6 +5,7 @@ import { ImportChange, ImportIssue } from '../schema/import-plan';
 import { LibraryData, Settings, SettingsPatch } from '../schema/library';
 import { Severity } from '../schema/finding';
 import { Lang, Localized } from '../schema/text';
+import type { EventMethodName, MethodName } from './names';
 import { DAMAGE_CODES } from '../storage/library-file';
 import { Workspace } from '../schema/workspace';
 import type { Envelope } from './envelope';
@@ -255,14 +256,8 @@ export type ParsedInput<C extends Channel> = z.output<Contract[C]['input']>;
 export type Output<C extends Channel> = z.output<Contract[C]['output']>;
 
 export const CHANNELS = Object.keys(contract) as Channel[];
+export { eventMethodName, methodName, type EventMethodName, type MethodName } from './names';
 
-type Camel<S extends string> = S extends `${infer H}-${infer T}` ? `${H}${Capitalize<Camel<T>>}` : S;
-/** 'workspace:undo-delete' → 'workspaceUndoDelete'. */
-export type MethodName<C extends string> = C extends `${infer A}:${infer B}` ? `${A}${Capitalize<Camel<B>>}` : Camel<C>;
-
-export function methodName<C extends string>(channel: C): MethodName<C> {
-  return channel.replace(/[:-](\w)/g, (_m, c: string) => c.toUpperCase()) as MethodName<C>;
-}
 
 type Call<C extends Channel> = undefined extends Input<C>
   ? (input?: Input<C>) => Promise<Envelope<Output<C>>>
@@ -273,13 +268,6 @@ export type EventChannel = keyof Events;
 export type EventPayload<E extends EventChannel> = z.output<Events[E]>;
 export const EVENT_CHANNELS = Object.keys(events) as EventChannel[];
 
-export type EventMethodName<E extends string> = `on${Capitalize<MethodName<E>>}`;
-
-/** 'vault:write-status' → 'onVaultWriteStatus'. */
-export function eventMethodName<E extends EventChannel>(channel: E): EventMethodName<E> {
-  const name: string = methodName(channel);
-  return `on${name.charAt(0).toUpperCase()}${name.slice(1)}` as EventMethodName<E>;
-}
 
 type Subscribe<E extends EventChannel> = (listener: (payload: EventPayload<E>) => void) => () => void;
 

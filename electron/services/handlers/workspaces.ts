@@ -4,7 +4,7 @@ import { parseWorkspaceFile, referenceErrors } from '../../../shared/domain/work
 import type { Lang } from '../../../shared/schema/text';
 import { AppError } from '../../../shared/ipc/envelope';
 import type { Handlers } from '../../main/ipc-dispatch';
-import { summarize } from '../summaries';
+import { prepareSummaries, summarize } from '../summaries';
 import { findWorkspace, putWorkspace, type HandlerDeps } from './context';
 
 type WorkspaceHandlers = Pick<
@@ -22,6 +22,7 @@ export function workspaceHandlers(deps: HandlerDeps): WorkspaceHandlers {
   const activate = (id: string) => vault.update((data) => ({ ...data, activeWorkspaceId: id }));
   // A deletion is undone from its toast, in the session; at the next start it is final.
   if (!vault.readOnly && vault.data.trash.length > 0) vault.update((data) => ({ ...data, trash: [] }));
+  setTimeout(() => prepareSummaries(vault.data.workspaces), 0).unref?.();
   /** The language the user sees the app in. */
   const lang = (): Lang => {
     const { locale } = vault.data.settings;

@@ -61,6 +61,28 @@ describe('IPC contract', () => {
   });
 });
 
+describe('output checks', () => {
+  const summary = {
+    id: 'w1', name: 'Jeanne', archived: false, personName: 'Jeanne', headline: '', profileCount: 0, networks: [], updatedAt: '2026-11-30T10:00:00.000Z',
+    score: null, previousScore: null, errors: null, coverage: null, nextPost: null, searchText: 'jeanne',
+  };
+  const listing = (value: unknown) => createDispatch({ ...handlers, 'library:list': () => value } as Handlers, { isTrustedSender: isAppUrl });
+
+  it('passes an output that is exactly what zod returns as it is, without a copy', async () => {
+    const value = [summary];
+    const res = await listing(value)('library:list', APP, undefined);
+    expect(res).toEqual({ ok: true, value });
+    expect(res.ok && res.value).toBe(value);
+  });
+
+  it('still lets zod strip an unknown key and refuse a wrong value', async () => {
+    const res = await listing([{ ...summary, secret: 'x' }])('library:list', APP, undefined);
+    expect(res).toEqual({ ok: true, value: [summary] });
+    expect(await listing([{ ...summary, score: 'high' }])('library:list', APP, undefined)).toMatchObject({ ok: false, error: { code: 'invalid-output' } });
+    expect(await listing([{ ...summary, score: Number.NaN }])('library:list', APP, undefined)).toMatchObject({ ok: false, error: { code: 'invalid-output' } });
+  });
+});
+
 describe('window preferences', () => {
   it('keep the renderer isolated, sandboxed and without Node', async () => {
     const { SECURE_WEB_PREFERENCES } = await import('../../../electron/main/web-preferences');

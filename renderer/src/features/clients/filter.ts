@@ -9,5 +9,5 @@ export function filterClients(summaries: readonly WorkspaceSummary[], query: str
   return summaries
     .filter((s) => (show === 'all' ? true : show === 'archived' ? s.archived : !s.archived))
     .filter((s) => matchesSearch(s.searchText, words))
-    .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+    .sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0)); // ISO times: plain order, no collation
 }

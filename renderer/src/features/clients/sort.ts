@@ -44,12 +44,14 @@ export function nextSort(current: ClientSort, key: ClientSortKey): ClientSort {
 export function sortClients(clients: readonly WorkspaceSummary[], sort: ClientSort, locale: string): WorkspaceSummary[] {
   const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
   const sign = sort.direction === 'ascending' ? 1 : -1;
-  const byName = (a: WorkspaceSummary, b: WorkspaceSummary) => collator.compare(a.name, b.name) || a.id.localeCompare(b.id);
-  return [...clients].sort((a, b) => {
-    const va = valueOf(a, sort.key);
-    const vb = valueOf(b, sort.key);
-    if (va === null || vb === null) return va === vb ? byName(a, b) : va === null ? 1 : -1;
+  // Each value worked out once, not at every comparison (500 clients: ~9,000 comparisons).
+  const rows = clients.map((s) => ({ s, v: valueOf(s, sort.key) }));
+  const byName = (a: WorkspaceSummary, b: WorkspaceSummary) => collator.compare(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  return rows.sort((a, b) => {
+    const va = a.v;
+    const vb = b.v;
+    if (va === null || vb === null) return va === vb ? byName(a.s, b.s) : va === null ? 1 : -1;
     const c = typeof va === 'string' && typeof vb === 'string' ? collator.compare(va, vb) : (va as number) - (vb as number);
-    return c !== 0 ? sign * c : byName(a, b);
-  });
+    return c !== 0 ? sign * c : byName(a.s, b.s);
+  }).map((r) => r.s);
 }

@@ -7,14 +7,13 @@ import { applyTheme } from '../../app/theme';
 import { NameDialog } from '../clients/NameDialog';
 import { useClientsText } from '../clients/text';
 import { useClientActions } from '../clients/useClientActions';
-import { ImportDialog } from '../inventory/import/ImportDialog';
-import { useInventoryText } from '../inventory/text';
-import { AboutDialog } from './AboutDialog';
-import { DiagnosticsDialog } from './DiagnosticsDialog';
 import './desktop.css';
 
-// Loaded on first use, as on the Clients screen (the import code is heavy).
+// Each loaded on first use, not at start-up: the import code is heavy, and a menu's dialogs wait for their command.
 const ImportNewClient = lazy(() => import('../clients/ImportNewClient').then((m) => ({ default: m.ImportNewClient })));
+const ImportIntoClient = lazy(() => import('./ImportIntoClient').then((m) => ({ default: m.ImportIntoClient })));
+const AboutDialog = lazy(() => import('./AboutDialog').then((m) => ({ default: m.AboutDialog })));
+const DiagnosticsDialog = lazy(() => import('./DiagnosticsDialog').then((m) => ({ default: m.DiagnosticsDialog })));
 
 type Open =
   | { kind: 'new-client' }
@@ -35,7 +34,6 @@ export function DesktopEvents() {
   const { navigate } = useNavigation();
   const actions = useClientActions();
   const clients = useClientsText();
-  const inventory = useInventoryText();
   const [open, setOpen] = useState<Open>(null);
   // A dialog closes only itself: a native <dialog>'s 'close' event comes a task
   // after Escape, by which time a menu command may have opened another one.
@@ -81,15 +79,13 @@ export function DesktopEvents() {
     case 'new-client':
       return <NameDialog title={clients.t('createTitle')} okLabel={clients.t('createOk')} onCancel={close} onSubmit={(name) => { close(); void actions.create(name); }} />;
     case 'import':
-      return workspace
-        ? <ImportDialog title={inventory.t('importTitle', { name: workspace.name })} workspaceId={() => Promise.resolve(workspace.id)} onCancel={close} />
-        : <Suspense fallback={null}><ImportNewClient onClose={close} /></Suspense>;
+      return <Suspense fallback={null}>{workspace ? <ImportIntoClient workspace={workspace} onClose={close} /> : <ImportNewClient onClose={close} />}</Suspense>;
     case 'file':
       return <Suspense fallback={null}><ImportNewClient onClose={close} files={open.files} /></Suspense>;
     case 'diagnostics':
-      return <DiagnosticsDialog onClose={close} />;
+      return <Suspense fallback={null}><DiagnosticsDialog onClose={close} /></Suspense>;
     case 'about':
-      return <AboutDialog onClose={close} />;
+      return <Suspense fallback={null}><AboutDialog onClose={close} /></Suspense>;
     default:
       return null;
   }
