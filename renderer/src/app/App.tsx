@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ClientsScreen } from '../features/clients';
 import { QuickSwitch } from '../features/clients/QuickSwitch';
@@ -7,30 +7,31 @@ import { ErrorBoundary } from './ErrorBoundary';
 import { useLibrary } from './library';
 import { NavigationContext, VIEWS, type FocusTarget, type Navigation, type View } from './navigation';
 import { Notices } from './Notices';
+import { preloadable } from './preloadable';
 import { SaveFailureBanner } from './SaveFailureBanner';
 
 /**
  * Start-up only needs the client list: the other screens are separate chunks,
  * fetched while the list is idle on screen so that opening a client does not wait for them.
  */
-const loaders = {
-  inventory: () => import('../features/inventory').then((m) => ({ default: m.InventoryScreen })),
-  audit: () => import('../features/audit').then((m) => ({ default: m.AuditScreen })),
-  plan: () => import('../features/plan').then((m) => ({ default: m.PlanScreen })),
-  reports: () => import('../features/reports').then((m) => ({ default: m.ReportsScreen })),
-  settings: () => import('../features/settings').then((m) => ({ default: m.SettingsScreen })),
+const screens = {
+  inventory: preloadable(() => import('../features/inventory').then((m) => m.InventoryScreen)),
+  audit: preloadable(() => import('../features/audit').then((m) => m.AuditScreen)),
+  plan: preloadable(() => import('../features/plan').then((m) => m.PlanScreen)),
+  reports: preloadable(() => import('../features/reports').then((m) => m.ReportsScreen)),
+  settings: preloadable(() => import('../features/settings').then((m) => m.SettingsScreen)),
 };
-const InventoryScreen = lazy(loaders.inventory);
-const AuditScreen = lazy(loaders.audit);
-const PlanScreen = lazy(loaders.plan);
-const ReportsScreen = lazy(loaders.reports);
-const SettingsScreen = lazy(loaders.settings);
+const InventoryScreen = screens.inventory.Component;
+const AuditScreen = screens.audit.Component;
+const PlanScreen = screens.plan.Component;
+const ReportsScreen = screens.reports.Component;
+const SettingsScreen = screens.settings.Component;
 
 /** Once the client list is read (and so being drawn), the other screens are fetched when the page is idle. */
 function usePrefetchScreens(loaded: boolean): void {
   useEffect(() => {
     if (!loaded) return;
-    const id = requestIdleCallback(() => { for (const load of Object.values(loaders)) void load(); }, { timeout: 2000 });
+    const id = requestIdleCallback(() => { for (const screen of Object.values(screens)) void screen.load(); }, { timeout: 2000 });
     return () => cancelIdleCallback(id);
   }, [loaded]);
 }
