@@ -70,8 +70,6 @@ export const WorkspaceSummary = z.object({
   nextPost: z.string().nullable(),
   /** Share of the audited facts checked (whole percent); null without a scored profile. */
   coverage: z.number().nullable(),
-  /** Lower-cased names, handles and URLs for search across clients. */
-  searchText: z.string(),
 });
 export type WorkspaceSummary = z.infer<typeof WorkspaceSummary>;
 
@@ -162,6 +160,8 @@ export const contract = {
   'window:bounds': channel(z.undefined(), LibraryData.shape.window),
 
   'library:list': channel(z.undefined(), z.array(WorkspaceSummary)),
+  /** Each client's search text (client-search.ts), by id: asked for after the list is on screen, not with it. */
+  'library:search-index': channel(z.undefined(), z.record(z.string(), z.string())),
   'library:active': channel(z.undefined(), Id.nullable()),
   'workspace:get': channel(WorkspaceRef, Workspace),
   'workspace:create': channel(

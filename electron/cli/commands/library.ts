@@ -57,7 +57,7 @@ export function libraryListCommand(io: CliIo, dir: string, json: boolean): numbe
   const vault = openVault(io, dir);
   const now = io.now();
   const rows = vault.data.workspaces.map((ws) => summarize(ws, now));
-  if (json) io.out(JSON.stringify(rows.map(({ searchText: _, ...row }) => row), null, 2));
+  if (json) io.out(JSON.stringify(rows, null, 2));
   else if (rows.length === 0) io.out('The library is empty.');
   else for (const r of rows) io.out(`${r.id}\t${r.name}\t${r.profileCount} profiles${r.archived ? '\tarchived' : ''}${r.score === null ? '' : `\tscore ${r.score}`}`);
   vault.flush();

@@ -4,12 +4,12 @@ import { parseWorkspaceFile, referenceErrors } from '../../../shared/domain/work
 import type { Lang } from '../../../shared/schema/text';
 import { AppError } from '../../../shared/ipc/envelope';
 import type { Handlers } from '../../main/ipc-dispatch';
-import { prepareSummaries, summarize } from '../summaries';
+import { prepareSummaries, searchIndex, summarize } from '../summaries';
 import { findWorkspace, putWorkspace, type HandlerDeps } from './context';
 
 type WorkspaceHandlers = Pick<
   Handlers,
-  | 'library:list' | 'library:active' | 'workspace:get' | 'workspace:create' | 'workspace:rename' | 'workspace:duplicate'
+  | 'library:list' | 'library:search-index' | 'library:active' | 'workspace:get' | 'workspace:create' | 'workspace:rename' | 'workspace:duplicate'
   | 'workspace:archive' | 'workspace:delete' | 'workspace:undo-delete' | 'workspace:save' | 'workspace:activate' | 'workspace:open-demo'
 >;
 
@@ -36,6 +36,7 @@ export function workspaceHandlers(deps: HandlerDeps): WorkspaceHandlers {
       const now = deps.now();
       return vault.data.workspaces.map((ws) => summarize(ws, now));
     },
+    'library:search-index': () => searchIndex(vault.data.workspaces),
     'library:active': () => vault.data.activeWorkspaceId,
     'workspace:get': ({ id }) => findWorkspace(deps, id),
     'workspace:create': ({ name, activate: open }) => {

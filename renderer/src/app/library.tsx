@@ -11,6 +11,8 @@ interface LibraryState {
   info: AppInfo;
   settings: Settings;
   summaries: WorkspaceSummary[];
+  /** Each client's search text, fetched once the list is on screen and after each change of the list; null until then. */
+  searchIndex: Readonly<Record<string, string>> | null;
   /** False until the client list has been read once (an empty list then means no client yet). */
   loaded: boolean;
   workspace: Workspace | null;
@@ -56,6 +58,7 @@ export function LibraryProvider(props: {
   const [summaries, setSummaries] = useState<WorkspaceSummary[]>(props.summaries ?? []);
   const [loaded, setLoaded] = useState(props.summaries !== null);
   const listedAtBoot = useRef(props.summaries !== null);
+  const [searchIndex, setSearchIndex] = useState<Readonly<Record<string, string>> | null>(null);
   const [workspace, setWorkspace] = useState<Workspace | null>(null);
   const [saveState, setSaveState] = useState<SaveState>({ kind: 'idle' });
   // The open workspace as of the last edit, read synchronously (state lags a render).
@@ -150,9 +153,19 @@ export function LibraryProvider(props: {
     return () => window.removeEventListener('pagehide', onHide);
   }, [flush]);
 
+  // The search texts are not needed to draw the list: asked for in the task after it is drawn.
+  useEffect(() => {
+    let live = true;
+    const id = setTimeout(() => void call('library:search-index').then((index) => live && setSearchIndex(index), () => undefined), 0);
+    return () => {
+      live = false;
+      clearTimeout(id);
+    };
+  }, [summaries]);
+
   const value = useMemo<LibraryState>(
-    () => ({ info: props.info, settings, summaries, loaded, workspace, saveState, updateSettings, refreshSummaries, openWorkspace, editWorkspace, adoptWorkspace, flush }),
-    [props.info, settings, summaries, loaded, workspace, saveState, updateSettings, refreshSummaries, openWorkspace, editWorkspace, adoptWorkspace, flush],
+    () => ({ info: props.info, settings, summaries, searchIndex, loaded, workspace, saveState, updateSettings, refreshSummaries, openWorkspace, editWorkspace, adoptWorkspace, flush }),
+    [props.info, settings, summaries, searchIndex, loaded, workspace, saveState, updateSettings, refreshSummaries, openWorkspace, editWorkspace, adoptWorkspace, flush],
   );
   return <LibraryContext.Provider value={value}>{props.children}</LibraryContext.Provider>;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { summarize } from '../../../electron/services/summaries';
+import { searchIndex, summarize } from '../../../electron/services/summaries';
 import { filterClients } from '../../../renderer/src/features/clients/filter';
 import { clientSearchText, searchableUrl, searchWords } from '../../../shared/domain/workspace/client-search';
 import { profile, workspace } from '../../fixtures/audit/build';
@@ -19,10 +19,12 @@ function client(name: string, handle: string) {
 }
 
 describe('the client search', () => {
-  const summaries = [client('Inès Mercier', 'ines-mercier'), client('Jonas Weber', 'jweber')].map((ws) => summarize(ws, NOW));
+  const clients = [client('Inès Mercier', 'ines-mercier'), client('Jonas Weber', 'jweber')];
+  const summaries = clients.map((ws) => summarize(ws, NOW));
+  const index = searchIndex(clients);
 
   it('keeps each piece once and addresses without scheme, www or trailing slash', () => {
-    const text = summaries[0]!.searchText.split('\n');
+    const text = index['ws-ines-mercier']!.split('\n');
     expect(text.filter((t) => t === 'inès mercier')).toHaveLength(1);
     expect(text).toContain('linkedin.com/in/ines-mercier');
     expect(text).toContain('github.com/ines-mercier');
@@ -31,13 +33,21 @@ describe('the client search', () => {
   });
 
   it('finds a client by a pasted address, a partial address, a handle or words of the name in any order', () => {
-    const names = (q: string) => filterClients(summaries, q, 'all').map((s) => s.name);
+    const names = (q: string) => filterClients(summaries, q, 'all', index).map((s) => s.name);
     expect(names('https://www.linkedin.com/in/ines-mercier/')).toEqual(['Inès Mercier']);
     expect(names('http://linkedin.com/in/ines-mercier')).toEqual(['Inès Mercier']);
     expect(names('github.com/jweber')).toEqual(['Jonas Weber']);
     expect(names('jweber')).toEqual(['Jonas Weber']);
     expect(names('mercier inès')).toEqual(['Inès Mercier']);
     expect(names('linkedin.com/in/nobody')).toEqual([]);
+  });
+
+  it('finds by name, headline and network before the index has come, and by handle only once it has', () => {
+    const before = (q: string) => filterClients(summaries, q, 'all', null).map((s) => s.name);
+    expect(before('weber')).toEqual(['Jonas Weber']);
+    expect(before('github')).toHaveLength(2);
+    expect(before('jweber')).toEqual([]);
+    expect(filterClients(summaries, '', 'all', null)).toHaveLength(2);
   });
 
   it('trims only what looks like an address in the query', () => {

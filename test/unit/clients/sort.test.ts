@@ -4,7 +4,7 @@ import { DEFAULT_SORT, nextSort, sortClients } from '../../../renderer/src/featu
 
 const summary = (name: string, over: Partial<WorkspaceSummary>): WorkspaceSummary => ({
   id: name.toLowerCase(), name, archived: false, personName: '', headline: '', profileCount: 1, networks: [],
-  updatedAt: '2025-03-01T00:00:00Z', score: null, previousScore: null, errors: null, coverage: null, nextPost: null, searchText: name.toLowerCase(), ...over,
+  updatedAt: '2025-03-01T00:00:00Z', score: null, previousScore: null, errors: null, coverage: null, nextPost: null, ...over,
 });
 
 const clients = [

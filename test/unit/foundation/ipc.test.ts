@@ -64,7 +64,7 @@ describe('IPC contract', () => {
 describe('output checks', () => {
   const summary = {
     id: 'w1', name: 'Jeanne', archived: false, personName: 'Jeanne', headline: '', profileCount: 0, networks: [], updatedAt: '2026-11-30T10:00:00.000Z',
-    score: null, previousScore: null, errors: null, coverage: null, nextPost: null, searchText: 'jeanne',
+    score: null, previousScore: null, errors: null, coverage: null, nextPost: null,
   };
   const listing = (value: unknown) => createDispatch({ ...handlers, 'library:list': () => value } as Handlers, { isTrustedSender: isAppUrl });
 

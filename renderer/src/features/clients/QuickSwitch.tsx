@@ -9,13 +9,13 @@ const SHOWN = 50;
 
 function Switcher({ onClose }: { onClose: () => void }) {
   const { t } = useClientsText();
-  const { summaries } = useLibrary();
+  const { summaries, searchIndex } = useLibrary();
   const { open } = useClientActions();
   const ids = { title: useId(), input: useId(), list: useId(), hint: useId() };
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const deferred = useDeferredValue(query);
-  const matches = useMemo(() => filterClients(summaries, deferred, 'all').slice(0, SHOWN), [summaries, deferred]);
+  const matches = useMemo(() => filterClients(summaries, deferred, 'all', searchIndex).slice(0, SHOWN), [summaries, deferred, searchIndex]);
   const at = Math.min(active, Math.max(0, matches.length - 1));
 
   const choose = (id: string | undefined) => {
@@ -27,7 +27,7 @@ function Switcher({ onClose }: { onClose: () => void }) {
     if (e.key === 'ArrowDown') setActive(Math.min(at + 1, matches.length - 1));
     else if (e.key === 'ArrowUp') setActive(Math.max(at - 1, 0));
     // The list may still show a deferred query: Enter acts on what was typed.
-    else if (e.key === 'Enter') choose((deferred === query ? matches : filterClients(summaries, query, 'all'))[at]?.id);
+    else if (e.key === 'Enter') choose((deferred === query ? matches : filterClients(summaries, query, 'all', searchIndex))[at]?.id);
     else return;
     e.preventDefault();
   };

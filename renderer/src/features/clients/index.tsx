@@ -27,7 +27,7 @@ type Dialog =
 
 export function ClientsScreen() {
   const { t } = useClientsText();
-  const { summaries, loaded, workspace } = useLibrary();
+  const { summaries, searchIndex, loaded, workspace } = useLibrary();
   const actions = useClientActions();
   const ids = { title: useId(), search: useId(), show: useId() };
   const [query, setQuery] = useState('');
@@ -36,7 +36,7 @@ export function ClientsScreen() {
   const deferredQuery = useDeferredValue(query);
   const [sort, setSort] = useState<ClientSort>(DEFAULT_SORT);
   const { lang } = useLocale();
-  const clients = useMemo(() => sortClients(filterClients(summaries, deferredQuery, show), sort, lang), [summaries, deferredQuery, show, sort, lang]);
+  const clients = useMemo(() => sortClients(filterClients(summaries, deferredQuery, show, searchIndex), sort, lang), [summaries, deferredQuery, show, searchIndex, sort, lang]);
   const onSort = useCallback((key: ClientSortKey) => setSort((current) => nextSort(current, key)), []);
   const close = useCallback(() => setDialog(null), []);
   // The render bench reads this mark: navigation start to the first list on screen.
