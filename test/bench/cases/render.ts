@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { closeBrowser, launchApp } from '../../support/app-harness';
 import { generateLibrary } from '../../fixtures/audit/generate-library';
+import type { Page } from 'playwright-core';
+import { median } from '../measure';
 import type { BenchCase } from '../types';
 
 /**
@@ -12,18 +14,34 @@ import type { BenchCase } from '../types';
  * the filtered list within 50 ms of a keystroke.
  */
 const BUDGET = { startMs: 400, searchMs: 50, openMs: 100 } as const;
+const START_RUNS = 5;
+const OPEN_RUNS = 5;
+
+/** Navigation start to the list's own mark: load, boot, IPC and first render (read in the page, so the driver's polling is not counted). */
+async function clientsShownAt(page: Page): Promise<number> {
+  await page.getByTestId('client-row').first().waitFor();
+  return page.evaluate(() => performance.getEntriesByName('vitrine:clients-shown')[0]?.startTime ?? performance.now());
+}
 
 export const renderBench: BenchCase = async () => {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'vitrine-bench-'));
   const workspaces = generateLibrary();
   writeFileSync(path.join(dataDir, 'vitrine.json'), JSON.stringify({ schemaVersion: CURRENT_SCHEMA_VERSION, workspaces }));
+  // Start-up is measured over several launches (median): one launch on a shared machine swings by ±40 %.
+  const starts: number[] = [];
+  for (let i = 0; i < START_RUNS - 1; i++) {
+    const probe = await launchApp({ dataDir, systemLocale: 'fr-FR' });
+    try {
+      starts.push(await clientsShownAt(probe.page));
+    } finally {
+      await probe.close();
+    }
+  }
   const app = await launchApp({ dataDir, systemLocale: 'fr-FR' });
   try {
     const { page } = app;
-    await page.getByTestId('client-row').first().waitFor();
-    // Page time origin = navigation start to the list's own mark: load, boot, IPC and first render
-    // (read in the page, so the test driver's polling is not counted).
-    const startMs = await page.evaluate(() => performance.getEntriesByName('vitrine:clients-shown')[0]?.startTime ?? performance.now());
+    starts.push(await clientsShownAt(page));
+    const startMs = median(starts);
     const rendered = await page.getByTestId('client-row').count();
 
     const needle = workspaces[437]!.person.displayName.split(' ')[0]!.toLowerCase();
@@ -37,24 +55,31 @@ export const renderBench: BenchCase = async () => {
       return performance.now() - start;
     }, needle);
 
-    // Click to the first profile row, timed in the page (IPC round trips included).
-    const openMs = await page.evaluate(() => new Promise<number>((resolve) => {
-      const start = performance.now();
-      const observer = new MutationObserver(() => {
-        if (!document.querySelector('[data-testid="profile-row"]')) return;
-        observer.disconnect();
-        requestAnimationFrame(() => resolve(performance.now() - start));
-      });
-      observer.observe(document.body, { childList: true, subtree: true });
-      document.querySelector<HTMLButtonElement>('[data-testid="client-open"]')!.click();
-    }));
-    await page.getByTestId('profile-row').first().waitFor();
+    // Click to the first profile row, timed in the page (IPC round trips included); median over several clients.
+    const opens: number[] = [];
+    await page.getByTestId('client-search').fill('');
+    for (let i = 0; i < OPEN_RUNS; i++) {
+      await page.getByTestId('nav-clients').click();
+      await page.getByTestId('client-row').first().waitFor();
+      opens.push(await page.evaluate((row) => new Promise<number>((resolve) => {
+        const start = performance.now();
+        const observer = new MutationObserver(() => {
+          if (!document.querySelector('[data-testid="profile-row"]')) return;
+          observer.disconnect();
+          requestAnimationFrame(() => resolve(performance.now() - start));
+        });
+        observer.observe(document.body, { childList: true, subtree: true });
+        document.querySelectorAll<HTMLButtonElement>('[data-testid="client-open"]')[row]!.click();
+      }), i));
+      await page.getByTestId('profile-row').first().waitFor();
+    }
+    const openMs = median(opens);
 
     const ratio = Math.max(startMs / BUDGET.startMs, searchMs / BUDGET.searchMs, openMs / BUDGET.openMs);
     return {
       name: 'inventory: render the 6,000-profile library',
       target: `start ≤ ${BUDGET.startMs} ms, search keystroke ≤ ${BUDGET.searchMs} ms, open a client ≤ ${BUDGET.openMs} ms (ratio = worst measured/budget ≤ 1)`,
-      detail: `start to client list ${startMs.toFixed(0)} ms (${rendered} of ${workspaces.length} rows in the DOM: virtualized); search "${needle}" ${searchMs.toFixed(1)} ms; open a client's inventory ${openMs.toFixed(0)} ms`,
+      detail: `start to client list ${startMs.toFixed(0)} ms (median of ${START_RUNS} launches: ${starts.map((n) => n.toFixed(0)).join(', ')}) (${rendered} of ${workspaces.length} rows in the DOM: virtualized); search "${needle}" ${searchMs.toFixed(1)} ms; open a client's inventory ${openMs.toFixed(0)} ms (median of ${OPEN_RUNS}: ${opens.map((n) => n.toFixed(0)).join(', ')})`,
       ratio,
       pass: ratio <= 1,
     };
