@@ -3,29 +3,13 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { run } from '../../electron/cli/run';
-import type { CliIo } from '../../electron/cli/io';
+import { cli } from '../support/cli';
 import { newProfile, newWorkspace } from '../../shared/domain/workspace/factory';
 import { serializeWorkspaceFile } from '../../shared/domain/workspace/file';
 
 const ROOT = path.resolve(__dirname, '../..');
 const RESUME = path.join(ROOT, 'test/fixtures/cli/resume.json');
 const DEMO = path.join(ROOT, 'examples/demo.vitrine.json');
-
-interface Result { code: number; out: string; err: string }
-let counter = 0;
-async function cli(args: string[], cwd: string): Promise<Result> {
-  let out = '';
-  let err = '';
-  const io: CliIo = {
-    out: (t) => void (out += `${t}\n`),
-    err: (t) => void (err += `${t}\n`),
-    cwd,
-    now: () => new Date('2026-11-20T10:00:00Z'),
-    newId: () => `id-${++counter}`,
-  };
-  return { code: await run(args, io), out, err };
-}
 
 let dir: string;
 beforeAll(() => {

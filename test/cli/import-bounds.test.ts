@@ -3,8 +3,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, truncat
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { CliIo } from '../../electron/cli/io';
-import { run } from '../../electron/cli/run';
+import { cli } from '../support/cli';
 
 /** Import bounds seen from the command line: nothing hostile is ever read, and a failed import writes nothing. */
 
@@ -14,23 +13,9 @@ const RESUME = path.join(ROOT, 'test/fixtures/cli/resume.json');
 const PROFILE_CSV = 'First Name,Last Name,Headline,Summary\nJeanne,Dupont,Pharmacienne,Officinale à Lyon\n';
 
 let dir: string;
-let counter = 0;
 beforeAll(() => {
   dir = mkdtempSync(path.join(tmpdir(), 'vitrine-bounds-'));
 });
-
-async function cli(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const io: CliIo = {
-    out: (t) => void (out += `${t}\n`),
-    err: (t) => void (err += `${t}\n`),
-    cwd: dir,
-    now: () => new Date('2026-11-20T10:00:00Z'),
-    newId: () => `id-${++counter}`,
-  };
-  return { code: await run(args, io), out, err };
-}
 
 function mkfifo(file: string): boolean {
   try {
@@ -45,7 +30,7 @@ describe('vitrine import: bounded before any read', () => {
   it('refuses a FIFO with a clear message instead of blocking for ever', async () => {
     const fifo = path.join(dir, 'export.json');
     if (!mkfifo(fifo)) return void console.warn('skipped: mkfifo unavailable');
-    const r = await cli(['import', fifo, '--into', path.join(dir, 'a.vitrine.json')]);
+    const r = await cli(['import', fifo, '--into', path.join(dir, 'a.vitrine.json')], dir);
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/not a regular file \(FIFO\)/);
     expect(existsSync(path.join(dir, 'a.vitrine.json'))).toBe(false);
@@ -53,18 +38,18 @@ describe('vitrine import: bounded before any read', () => {
 
   it('refuses a device such as /dev/zero instead of reading without end', async () => {
     if (!existsSync('/dev/zero')) return void console.warn('skipped: no /dev/zero');
-    const r = await cli(['import', '/dev/zero', '--into', path.join(dir, 'b.vitrine.json')]);
+    const r = await cli(['import', '/dev/zero', '--into', path.join(dir, 'b.vitrine.json')], dir);
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/not a regular file \(character device\)/);
     // Every command that reads a file is bounded the same way.
-    expect((await cli(['validate', '/dev/zero'])).err).toMatch(/not a regular file/);
+    expect((await cli(['validate', '/dev/zero'], dir)).err).toMatch(/not a regular file/);
   });
 
   it('refuses a file over the size limit from its size alone (a sparse file: reading it would take 60 MB)', async () => {
     const big = path.join(dir, 'big.json');
     writeFileSync(big, '');
     truncateSync(big, 60 * 1024 * 1024);
-    const r = await cli(['import', big, '--into', path.join(dir, 'c.vitrine.json'), '--lang', 'fr']);
+    const r = await cli(['import', big, '--into', path.join(dir, 'c.vitrine.json'), '--lang', 'fr'], dir);
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/« big\.json » fait 60 MB \(au plus 50 MB\)\. Rien n'a été lu/);
   });
@@ -77,7 +62,7 @@ describe('vitrine import: bounded before any read', () => {
       writeFileSync(part, '');
       truncateSync(part, 45 * 1024 * 1024);
     }
-    const r = await cli(['import', folder, '--into', path.join(dir, 'd.vitrine.json')]);
+    const r = await cli(['import', folder, '--into', path.join(dir, 'd.vitrine.json')], dir);
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/add up to more than 200 MB/);
   });
@@ -94,7 +79,7 @@ describe('vitrine import: bounded before any read', () => {
     truncateSync(messages, 300 * 1024 * 1024);
     const fifo = mkfifo(path.join(folder, 'Connections.csv'));
     const target = path.join(dir, 'e.vitrine.json');
-    const r = await cli(['import', folder, '--into', target]);
+    const r = await cli(['import', folder, '--into', target], dir);
     expect(r.err).toBe('');
     expect(r.code).toBe(0);
     expect(r.out).toContain('format: linkedin-export');
@@ -106,7 +91,7 @@ describe('vitrine import: bounded before any read', () => {
     const folder = path.join(dir, 'x-archive');
     mkdirSync(folder);
     if (!mkfifo(path.join(folder, 'tweets.js'))) return void console.warn('skipped: mkfifo unavailable');
-    const r = await cli(['import', folder, '--into', path.join(dir, 'f.vitrine.json')]);
+    const r = await cli(['import', folder, '--into', path.join(dir, 'f.vitrine.json')], dir);
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/"tweets\.js" is not a regular file \(FIFO\)/);
   });
@@ -117,21 +102,21 @@ describe('vitrine import: bounded before any read', () => {
     const before = readFileSync(target);
     const broken = path.join(dir, 'tweets.js');
     writeFileSync(broken, 'window.YTD.tweets.part0 = [ {broken');
-    const r = await cli(['import', broken, '--into', target]);
+    const r = await cli(['import', broken, '--into', target], dir);
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/only errors/);
     expect(readFileSync(target).equals(before)).toBe(true);
     // A missing target is not created either.
     const fresh = path.join(dir, 'h.vitrine.json');
-    expect((await cli(['import', broken, '--into', fresh])).code).toBe(1);
+    expect((await cli(['import', broken, '--into', fresh], dir)).code).toBe(1);
     expect(existsSync(fresh)).toBe(false);
   });
 
   it('an import that changes nothing does not rewrite the target', async () => {
     const target = path.join(dir, 'i.vitrine.json');
-    expect((await cli(['import', RESUME, '--into', target])).code).toBe(0);
+    expect((await cli(['import', RESUME, '--into', target], dir)).code).toBe(0);
     const before = readFileSync(target);
-    const r = await cli(['import', RESUME, '--into', target]);
+    const r = await cli(['import', RESUME, '--into', target], dir);
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/nothing to change/);
     expect(readFileSync(target).equals(before)).toBe(true);
@@ -144,8 +129,8 @@ describe('vitrine import: bounded before any read', () => {
   ])('reads a workspace file behind a %s BOM (validate and import)', async (name, encode) => {
     const file = path.join(dir, `bom-${name}.vitrine.json`);
     writeFileSync(file, encode(readFileSync(DEMO, 'utf8')));
-    expect((await cli(['validate', file])).code).toBe(0);
-    const r = await cli(['import', file, '--into', path.join(dir, `bom-${name}-target.vitrine.json`), '--dry-run']);
+    expect((await cli(['validate', file], dir)).code).toBe(0);
+    const r = await cli(['import', file, '--into', path.join(dir, `bom-${name}-target.vitrine.json`), '--dry-run'], dir);
     expect(r.err).toBe('');
     expect(r.out).toContain('format: vitrine-workspace');
   });

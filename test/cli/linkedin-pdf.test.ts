@@ -3,18 +3,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { CliIo } from '../../electron/cli/io';
-import { run } from '../../electron/cli/run';
+import { cli } from '../support/cli';
 import { parseWorkspaceFile } from '../../shared/domain/workspace/file';
 import { jeanne } from '../fixtures/import/linkedin-pdf';
-
-let counter = 0;
-async function cli(args: string[], cwd: string) {
-  let out = '';
-  let err = '';
-  const io: CliIo = { out: (t) => void (out += `${t}\n`), err: (t) => void (err += `${t}\n`), cwd, now: () => new Date('2026-11-20T10:00:00Z'), newId: () => `id-${++counter}` };
-  return { code: await run(args, io), out, err };
-}
 
 let dir: string;
 beforeAll(() => {
