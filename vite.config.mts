@@ -13,9 +13,10 @@ export default defineConfig({
     chunkSizeWarningLimit: 1500,
     rollupOptions: {
       output: {
-        // zod and its jitless switch travel in one chunk, so the switch is set before any chunk builds a
-        // schema: otherwise zod probes with new Function, which the CSP refuses (and reports).
-        manualChunks: (id) => (/[\\/]node_modules[\\/]zod[\\/]|[\\/]src[\\/]zod-config\.ts$/.test(id) ? 'zod' : undefined),
+        // The first chunk evaluated: the early client-list call (src/early-list.ts), then zod with its jitless
+        // switch, so the switch is set before any chunk builds a schema (otherwise zod probes with
+        // new Function, which the CSP refuses and reports).
+        manualChunks: (id) => (/[\\/]node_modules[\\/]zod[\\/]|[\\/]src[\\/](zod-config|early-list)\.ts$/.test(id) ? 'boot' : undefined),
       },
     },
   },

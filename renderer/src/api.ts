@@ -28,7 +28,11 @@ export async function call<C extends Channel>(channel: C, ...args: undefined ext
   const api = window.vitrine;
   if (!api) throw new ApiError({ code: 'internal', message: 'The desktop bridge is missing: open Vitrine from its application, not in a browser.' });
   const fn = api[methodName(channel)] as unknown as (input: unknown) => Promise<Envelope<Output<C>>>;
-  const envelope = await fn(args[0]);
+  return unwrap(await fn(args[0]));
+}
+
+/** A call's value, or its error thrown as an ApiError. */
+export function unwrap<T>(envelope: Envelope<T>): T {
   if (!envelope.ok) throw new ApiError(envelope.error);
   return envelope.value;
 }

@@ -1,7 +1,8 @@
+import { earlyList } from './early-list';
 import './zod-config';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { bridgeAvailable, call } from './api';
+import { bridgeAvailable, call, unwrap } from './api';
 import { App } from './app/App';
 import { ErrorBoundary } from './app/ErrorBoundary';
 import { LibraryProvider } from './app/library';
@@ -18,9 +19,10 @@ async function boot(): Promise<void> {
     return;
   }
   installLinkGuard();
-  // The client list is asked for at once, not after the first render: it is what start-up waits for.
+  // The client list was asked for before this code ran (early-list.ts): it is what start-up waits for.
   // Should it fail, the library asks again once on screen.
-  const [info, settings, summaries] = await Promise.all([call('app:info'), call('settings:get'), call('library:list').catch(() => null)]);
+  const list = earlyList ? earlyList.then(unwrap) : call('library:list');
+  const [info, settings, summaries] = await Promise.all([call('app:info'), call('settings:get'), list.catch(() => null)]);
   const lang = resolveLang(settings.locale, info.systemLocale);
   await initI18n(lang);
   document.documentElement.lang = lang;
