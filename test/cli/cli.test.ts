@@ -136,7 +136,7 @@ describe('vitrine CLI', () => {
 
     const en = await cli(['audit', file, '--lang', 'en'], dir);
     expect(en.code).toBe(0);
-    expect(en.out).toMatch(/^Julien Castaing — no score yet · 0 % checked \(on 20 November 2026\)$/m);
+    expect(en.out).toMatch(/^Julien Castaing — no score yet · 0% checked \(on 20 November 2026\)$/m);
     const section = en.out.split('\n\n')[1] ?? '';
     expect(section).toMatch(/^What the résumé says \(not counted in the score\)\n {2}Fix: The résumé does not say what you do/);
     expect(section).toContain("Review: The résumé's summary looks like a pasted CV: 2 dated lines, 2 CV section headers, 3 bullet lines.");

@@ -5,7 +5,7 @@ import { createClient } from '../support/e2e-steps';
 
 afterAll(closeBrowser);
 
-/** The coverage percent the audit header shows ("… · 14 % checked"). */
+/** The coverage percent the audit header shows ("… · 14% checked"). */
 const coverageOf = (text: string | null) => Number(/(\d+)\s*%/.exec(text ?? '')?.[1] ?? NaN);
 
 describe('facts: unknown is not missing', () => {
@@ -24,7 +24,7 @@ describe('facts: unknown is not missing', () => {
       expect(await toVerify.count()).toBe(1);
       expect(await toVerify.locator('.finding-message').textContent()).toMatch(/^To verify on the live LinkedIn profile: the display name, the headline, the photo/);
       expect(await page.locator('[data-testid="finding"].sev-error').count()).toBe(0);
-      expect(await page.getByTestId('audit-score-line').textContent()).toBe('No score yet · 0 % checked');
+      expect(await page.getByTestId('audit-score-line').textContent()).toBe('No score yet · 0% checked');
       await app.screenshot('facts-01-audit-to-verify-en');
       const violations = (await runAxe(page)).filter(isBlocking);
       expect(formatViolations(violations), 'axe on the audit screen').toBe('');
@@ -46,7 +46,7 @@ describe('facts: unknown is not missing', () => {
 
       await page.getByTestId('nav-audit').click();
       await expect.poll(async () => coverageOf(await page.getByTestId('audit-score-line').textContent())).toBe(14);
-      expect(await page.getByTestId('audit-score-line').textContent()).toMatch(/^\d+\/100 · 14 % checked$/);
+      expect(await page.getByTestId('audit-score-line').textContent()).toMatch(/^\d+\/100 · 14% checked$/);
       expect(await toVerify.locator('.finding-message').textContent()).not.toContain('the photo');
     } finally {
       await app.close();

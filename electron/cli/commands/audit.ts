@@ -84,7 +84,7 @@ export const AUDIT_TEXT: Readonly<Record<Lang, Words>> = {
     severity: { error: 'À corriger :', warning: 'À revoir :', info: 'À savoir :' },
   },
   en: {
-    score: 'score', checked: (p) => `${p} % checked`, unrated: 'no score yet', on: 'on', overall: 'Presence as a whole',
+    score: 'score', checked: (p) => `${p}% checked`, unrated: 'no score yet', on: 'on', overall: 'Presence as a whole',
     resume: 'What the résumé says (not counted in the score)', resumeFine: 'Nothing to point out in its content.',
     severity: { error: 'Fix:', warning: 'Review:', info: 'Note:' },
   },

@@ -21,7 +21,7 @@ const en = {
   noScoreAlt: 'No presence score yet',
   band: { good: 'Good', fair: 'Fair', poor: 'Needs work', none: 'No score yet' },
   noScore: 'No score yet: nothing is checked on an active professional profile.',
-  coverage: (score: number | null, percent: number) => `${score === null ? 'No score yet' : `${score}/100`} · ${percent} % checked`,
+  coverage: (score: number | null, percent: number) => `${score === null ? 'No score yet' : `${score}/100`} · ${percent}% checked`,
   mainProfile: (name: string, why: string) => `Main profile: ${name} — ${why}`,
   mainWhy: { picked: 'chosen by you', 'job-search': 'for a job search', freelance: 'for freelance work' } as Record<MainProfileReason, string>,
   mainProfileNone: 'No main profile: every active profile counts the same.',

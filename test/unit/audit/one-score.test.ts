@@ -44,7 +44,7 @@ describe('one score everywhere', () => {
     expect(summary.score).toBe(audit.score);
     expect(summary.coverage).toBe(audit.coverage.percent);
     expect(cover?.[1]).toBe(String(audit.coverage.percent));
-    expect(cover?.[2]).toBe(`${audit.score}/100 · ${audit.coverage.percent} % checked`);
+    expect(cover?.[2]).toBe(`${audit.score}/100 · ${audit.coverage.percent}% checked`);
     const live = scoreProgress(stored.scoreHistory, NOW, audit.score);
     expect(summary.previousScore).toBe(live?.previous?.score);
     expect(progress?.slice(1).map(Number)).toEqual([live?.previous?.score, audit.score]);
@@ -62,7 +62,7 @@ describe('one score everywhere', () => {
     expect(html(picked.stored, 'fr')).toContain('Profil principal : X (Twitter) — choisi par vous');
     expect(picked.audit.score).not.toBe(auto.audit.score);
     expect(picked.summary.score).toBe(picked.audit.score);
-    expect(picked.cover?.[2]).toBe(`${picked.audit.score}/100 · ${picked.audit.coverage.percent} % checked`);
+    expect(picked.cover?.[2]).toBe(`${picked.audit.score}/100 · ${picked.audit.coverage.percent}% checked`);
     expect(picked.progress?.[2]).toBe(String(picked.audit.score));
   });
 
@@ -74,6 +74,6 @@ describe('one score everywhere', () => {
     expect(stored.scoreHistory).toEqual([]);
     expect(inventory.size).toBe(0);
     expect(summary).toMatchObject({ score: null, coverage: 0 });
-    expect(cover?.[2]).toBe('No score yet · 0 % checked');
+    expect(cover?.[2]).toBe('No score yet · 0% checked');
   });
 });

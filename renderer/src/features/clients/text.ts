@@ -108,7 +108,7 @@ const en: typeof fr = {
   colActions: 'Actions',
   sortBy: 'Sort by {{column}}',
   coverageNone: 'No profile to check yet.',
-  coverageOf: '{{percent}} % of the profiles’ facts are checked (photo, name, headline, summary, links…).',
+  coverageOf: '{{percent}}% of the profiles’ facts are checked (photo, name, headline, summary, links…).',
   errorsUnknown: 'Not counted yet: the error count is noted the next time the client is saved.',
   errorsCount_one: '{{count}} error',
   errorsCount_other: '{{count}} errors',
