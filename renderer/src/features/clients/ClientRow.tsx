@@ -74,7 +74,7 @@ export const ClientRow = memo(function ClientRow({ summary: s, isCurrent, handle
       <div role="cell" className="col-coverage" data-testid="client-coverage">
         {s.coverage === null
           ? <span className="muted" title={t('coverageNone')}>—</span>
-          : <span title={t('coverageOf', { percent: s.coverage })}>{s.coverage} %</span>}
+          : <span title={t('coverageOf', { percent: s.coverage })}>{t('percent', { percent: s.coverage })}</span>}
       </div>
       <div role="cell" className="col-errors" data-testid="client-errors">
         {s.errors === null
