@@ -1,24 +1,43 @@
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import path from 'node:path';
+import { defineConfig, type Plugin } from 'vite';
+
+const EARLY_CALLS = path.resolve(import.meta.dirname, 'renderer/src/early-calls.ts');
+
+/**
+ * Builds src/early-calls.ts as an entry of its own and tags it first in the page,
+ * async: it makes start-up's calls as soon as its few hundred bytes arrive,
+ * instead of after the whole app's code is fetched and compiled.
+ */
+function earlyCallsScript(): Plugin {
+  return {
+    name: 'vitrine-early-calls',
+    apply: 'build',
+    buildStart() {
+      this.emitFile({ type: 'chunk', id: EARLY_CALLS, name: 'early-calls' });
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, ctx) {
+        const chunk = Object.values(ctx.bundle ?? {}).find((c) => c.type === 'chunk' && c.isEntry && c.facadeModuleId === EARLY_CALLS);
+        if (!chunk) throw new Error('early-calls chunk missing from the bundle');
+        return [{ tag: 'script', attrs: { type: 'module', async: true, crossorigin: true, src: `./${chunk.fileName}` }, injectTo: 'head-prepend' }];
+      },
+    },
+  };
+}
 
 // The renderer is a static bundle served from app://vitrine/ (and 127.0.0.1 in e2e).
 export default defineConfig({
   root: 'renderer',
   base: './',
-  plugins: [react()],
+  plugins: [react(), earlyCallsScript()],
+  resolve: { alias: [{ find: /^zod$/, replacement: path.resolve(import.meta.dirname, 'renderer/src/zod-jitless.ts') }] },
   build: {
     outDir: '../dist/renderer',
     emptyOutDir: true,
     sourcemap: true,
     chunkSizeWarningLimit: 1500,
-    rollupOptions: {
-      output: {
-        // The first chunk evaluated: the early client-list call (src/early-list.ts), then zod with its jitless
-        // switch, so the switch is set before any chunk builds a schema (otherwise zod probes with
-        // new Function, which the CSP refuses and reports).
-        manualChunks: (id) => (/[\\/]node_modules[\\/]zod[\\/]|[\\/]src[\\/](zod-config|early-list)\.ts$/.test(id) ? 'boot' : undefined),
-      },
-    },
   },
   server: { host: '127.0.0.1', port: 5173, strictPort: true },
 });

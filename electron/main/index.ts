@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import path from 'node:path';
 import { License } from '../../shared/ipc/contract';
-import { resolveLang } from '../../shared/schema/text';
+import { resolveLang } from '../../shared/domain/lang';
 import { AppLog, configureFileTransport } from '../services/desktop/app-log';
 import { resolveDataDir } from '../services/desktop/data-folder';
 import { assessLock, describeHolder, processAlive, readLock, takeLock } from '../services/desktop/folder-lock';

@@ -1,5 +1,3 @@
-import { earlyList } from './early-list';
-import './zod-config';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { bridgeAvailable, call, unwrap } from './api';
@@ -19,10 +17,14 @@ async function boot(): Promise<void> {
     return;
   }
   installLinkGuard();
-  // The client list was asked for before this code ran (early-list.ts): it is what start-up waits for.
-  // Should it fail, the library asks again once on screen.
-  const list = earlyList ? earlyList.then(unwrap) : call('library:list');
-  const [info, settings, summaries] = await Promise.all([call('app:info'), call('settings:get'), list.catch(() => null)]);
+  // Start-up's calls were made before this code was fetched (early-calls.ts); without that script
+  // (the dev server) they are made here. Should the list fail, the library asks again once on screen.
+  const early = window.vitrineEarly;
+  const [info, settings, summaries] = await Promise.all([
+    early ? early.info.then(unwrap) : call('app:info'),
+    early ? early.settings.then(unwrap) : call('settings:get'),
+    (early ? early.list.then(unwrap) : call('library:list')).catch(() => null),
+  ]);
   const lang = resolveLang(settings.locale, info.systemLocale);
   await initI18n(lang);
   document.documentElement.lang = lang;

@@ -159,6 +159,7 @@ export const contract = {
   'settings:update': channel(SettingsPatch, Settings),
   'window:bounds': channel(z.undefined(), LibraryData.shape.window),
 
+  /** Every client, in name order (byClientName): the table's tie-breaker and its name column. */
   'library:list': channel(z.undefined(), z.array(WorkspaceSummary)),
   /** Each client's search text (client-search.ts), by id: asked for after the list is on screen, not with it. */
   'library:search-index': channel(z.undefined(), z.record(z.string(), z.string())),

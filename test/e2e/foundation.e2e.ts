@@ -34,6 +34,19 @@ describe('foundation (built UI in Chromium, same contract and handlers)', () => 
     }
   });
 
+  it('makes start-up\'s three calls from the early script, once each, before the app\'s code has run', async () => {
+    const app = await launchApp();
+    try {
+      await app.page.getByTestId('open-demo').waitFor();
+      // The early script (early-calls.ts) asks in this order; main.tsx then waits on the same promises.
+      expect(app.calls.slice(0, 3)).toEqual(['app:info', 'settings:get', 'library:list']);
+      expect(app.calls.filter((c) => c === 'library:list' || c === 'app:info' || c === 'settings:get')).toHaveLength(3);
+      expect(await app.page.evaluate(() => Object.keys((window as { vitrineEarly?: object }).vitrineEarly ?? {}).sort())).toEqual(['info', 'list', 'settings']);
+    } finally {
+      await app.close();
+    }
+  });
+
   it('starts without a single CSP violation (the app itself needs no exception)', async () => {
     const app = await launchApp();
     try {
@@ -45,6 +58,10 @@ describe('foundation (built UI in Chromium, same contract and handlers)', () => 
       await app.page.reload();
       await app.page.waitForSelector('.app');
       await app.page.getByTestId('nav-settings').click();
+      // zod is not on the first screen's path: it loads with the screens that check data (here the demo's inventory).
+      await app.page.getByTestId('nav-clients').click();
+      await app.page.getByTestId('open-demo').click();
+      await app.page.getByTestId('profile-row').first().waitFor();
       expect(await app.page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual([]);
     } finally {
       await app.close();

@@ -27,6 +27,8 @@ export interface AppUnderTest {
   origin: string;
   /** URLs handed to the (stubbed) system browser. */
   opened: string[];
+  /** Every channel the page invoked, in the order the calls arrived. */
+  calls: string[];
   /** Where the stubbed save dialog of "Save a copy elsewhere…" puts the copy. */
   copyPath: string;
   /** Reminder refs snoozed from the page, with their minutes. */
@@ -89,6 +91,7 @@ export async function launchApp(opts: LaunchOptions = {}): Promise<AppUnderTest>
   const vault = new Vault({ dir: dataDir, debounceMs: 50, now: opts.now, fs: opts.fs });
   const copyPath = path.join(mkdtempSync(path.join(tmpdir(), 'vitrine-copy-')), 'vitrine-copy.json');
   const opened: string[] = [];
+  const calls: string[] = [];
   const snoozed: [string, number][] = [];
   const restarts = { n: 0 };
   // As in main: pushes wait until the page says it listens (app:ready).
@@ -141,7 +144,10 @@ export async function launchApp(opts: LaunchOptions = {}): Promise<AppUnderTest>
   const context = await b.newContext({ locale: opts.systemLocale ?? 'fr-FR', viewport: { width: 1360, height: 860 }, acceptDownloads: true });
   // Results cross as JSON text: Playwright's per-value serialiser takes ~1 s for the
   // 500-client list, where Electron's structured clone takes milliseconds; outputs are JSON data.
-  await context.exposeBinding('__vitrineInvoke', async (source, channel: string, payload: unknown) => JSON.stringify(await dispatch(channel, source.frame.url(), payload)));
+  await context.exposeBinding('__vitrineInvoke', async (source, channel: string, payload: unknown) => {
+    calls.push(channel);
+    return JSON.stringify(await dispatch(channel, source.frame.url(), payload));
+  });
   await context.addInitScript(({ calls, subscriptions }: { calls: [string, string][]; subscriptions: [string, string][] }) => {
     const w = window as unknown as { __vitrineInvoke: (c: string, p: unknown) => Promise<string>; __vitrineEmit?: (c: string, p: unknown) => void };
     const invoke = async (c: string, p: unknown): Promise<unknown> => JSON.parse(await w.__vitrineInvoke(c, p));
@@ -178,7 +184,7 @@ export async function launchApp(opts: LaunchOptions = {}): Promise<AppUnderTest>
   await page.waitForSelector('.app, .fatal', { timeout: 15000 });
 
   const app: AppUnderTest = {
-    page, context, vault, dataDir, origin, opened, copyPath, snoozed,
+    page, context, vault, dataDir, origin, opened, calls, copyPath, snoozed,
     get restarts() {
       return restarts.n;
     },

@@ -2,6 +2,8 @@ import { duplicateWorkspace, newWorkspace } from '../../../shared/domain/workspa
 import { demoAsOf } from '../../../shared/domain/workspace/demo-dates';
 import { parseWorkspaceFile, referenceErrors } from '../../../shared/domain/workspace/file';
 import type { Lang } from '../../../shared/schema/text';
+import { resolveLang } from '../../../shared/domain/lang';
+import { byClientName } from '../../../shared/domain/workspace/client-order';
 import { AppError } from '../../../shared/ipc/envelope';
 import type { Handlers } from '../../main/ipc-dispatch';
 import { prepareSummaries, searchIndex, summarize } from '../summaries';
@@ -24,17 +26,14 @@ export function workspaceHandlers(deps: HandlerDeps): WorkspaceHandlers {
   if (!vault.readOnly && vault.data.trash.length > 0) vault.update((data) => ({ ...data, trash: [] }));
   setTimeout(() => prepareSummaries(vault.data.workspaces), 0).unref?.();
   /** The language the user sees the app in. */
-  const lang = (): Lang => {
-    const { locale } = vault.data.settings;
-    return locale === 'fr' || (locale === 'system' && deps.info.systemLocale.toLowerCase().startsWith('fr')) ? 'fr' : 'en';
-  };
+  const lang = (): Lang => resolveLang(vault.data.settings.locale, deps.info.systemLocale);
   /** "(copie)" or "(copy)". */
   const copySuffix = () => (lang() === 'fr' ? ' (copie)' : ' (copy)');
 
   return {
     'library:list': () => {
       const now = deps.now();
-      return vault.data.workspaces.map((ws) => summarize(ws, now));
+      return byClientName(vault.data.workspaces.map((ws) => summarize(ws, now)), lang());
     },
     'library:search-index': () => searchIndex(vault.data.workspaces),
     'library:active': () => vault.data.activeWorkspaceId,

@@ -29,12 +29,22 @@ interface LibraryState {
 }
 
 const LibraryContext = createContext<LibraryState | null>(null);
+// Apart from the library's state, which changes at every save: what reads only this
+// (every row's dates, through useLocale) is not drawn again when the list or a save changes.
+const AppInfoContext = createContext<AppInfo | null>(null);
 const SAVE_DELAY_MS = 350;
 
 export function useLibrary(): LibraryState {
   const ctx = useContext(LibraryContext);
   if (!ctx) throw new Error('useLibrary outside LibraryProvider');
   return ctx;
+}
+
+/** What the main process said of itself at start-up; the same for the whole session. */
+export function useAppInfo(): AppInfo {
+  const info = useContext(AppInfoContext);
+  if (!info) throw new Error('useAppInfo outside LibraryProvider');
+  return info;
 }
 
 /** The open workspace; screens that need one are only shown when it exists. */
@@ -167,5 +177,9 @@ export function LibraryProvider(props: {
     () => ({ info: props.info, settings, summaries, searchIndex, loaded, workspace, saveState, updateSettings, refreshSummaries, openWorkspace, editWorkspace, adoptWorkspace, flush }),
     [props.info, settings, summaries, searchIndex, loaded, workspace, saveState, updateSettings, refreshSummaries, openWorkspace, editWorkspace, adoptWorkspace, flush],
   );
-  return <LibraryContext.Provider value={value}>{props.children}</LibraryContext.Provider>;
+  return (
+    <AppInfoContext.Provider value={props.info}>
+      <LibraryContext.Provider value={value}>{props.children}</LibraryContext.Provider>
+    </AppInfoContext.Provider>
+  );
 }

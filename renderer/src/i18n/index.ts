@@ -7,7 +7,7 @@ export type Lang = 'fr' | 'en';
 /** A feature's strings: French and English must have the same keys. */
 export type Dictionary<T> = { fr: T; en: T };
 
-export { resolveLang } from '../../../shared/schema/text';
+export { resolveLang } from '../../../shared/domain/lang';
 
 /**
  * Each feature registers its own namespace (features/<x>/text.ts), so

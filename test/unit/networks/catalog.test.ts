@@ -57,7 +57,7 @@ describe('built-in catalog', () => {
   });
 
   it('gives a source comment next to every number', () => {
-    const source = readFileSync(path.resolve(__dirname, '../../../shared/domain/networks/catalog.ts'), 'utf8');
+    const source = readFileSync(path.resolve(__dirname, '../../../shared/domain/networks/catalog-data.ts'), 'utf8');
     const numbered = source.split('\n').filter((l) => /^\s+(nameMax|headlineMax|summaryMin|summaryMax|keywordsMin|keywordsMax|minPerWeek|maxPerWeek|maxPerDay):\s*[\d.]+/.test(l));
     expect(numbered.length).toBeGreaterThan(30);
     for (const line of numbered) expect(line, line).toMatch(/\/\/ \S/);

@@ -2,6 +2,7 @@ import { useDeferredValue, useEffect, useId, useMemo, useState, type KeyboardEve
 import { useLibrary } from '../../app/library';
 import { Modal } from '../../ui/Modal';
 import { filterClients } from './filter';
+import { DEFAULT_SORT, sortClients } from './sort';
 import { useClientsText } from './text';
 import { useClientActions } from './useClientActions';
 
@@ -15,7 +16,7 @@ function Switcher({ onClose }: { onClose: () => void }) {
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const deferred = useDeferredValue(query);
-  const matches = useMemo(() => filterClients(summaries, deferred, 'all', searchIndex).slice(0, SHOWN), [summaries, deferred, searchIndex]);
+  const matches = useMemo(() => sortClients(filterClients(summaries, deferred, 'all', searchIndex), DEFAULT_SORT).slice(0, SHOWN), [summaries, deferred, searchIndex]);
   const at = Math.min(active, Math.max(0, matches.length - 1));
 
   const choose = (id: string | undefined) => {

@@ -11,11 +11,10 @@ function textOf(s: WorkspaceSummary, index: SearchIndex | null): string {
   return index?.[s.id] ?? clientSearchText({ words: [s.name, s.personName, s.headline, ...s.networks], urls: [] });
 }
 
-/** Clients matching every word of the query (in any order), newest first. */
+/** Clients matching every word of the query (in any order), in the order given. */
 export function filterClients(summaries: readonly WorkspaceSummary[], query: string, show: ClientShow, index: SearchIndex | null): WorkspaceSummary[] {
   const words = searchWords(query);
   return summaries
     .filter((s) => (show === 'all' ? true : show === 'archived' ? s.archived : !s.archived))
-    .filter((s) => words.length === 0 || matchesSearch(textOf(s, index), words))
-    .sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0)); // ISO times: plain order, no collation
+    .filter((s) => words.length === 0 || matchesSearch(textOf(s, index), words));
 }

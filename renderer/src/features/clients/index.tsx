@@ -1,8 +1,7 @@
 import './clients.css';
-import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useId, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useDeferredValue, useId, useMemo, useState } from 'react';
 import type { WorkspaceSummary } from '../../../../shared/ipc/contract';
 import { useLibrary } from '../../app/library';
-import { useLocale } from '../../i18n/useLocale';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { ClientList } from './ClientList';
 import type { RowHandlers } from './ClientRow';
@@ -15,8 +14,6 @@ import { Welcome } from './Welcome';
 
 // The import pulls in every file reader: loaded when asked for, not at start-up.
 const ImportNewClient = lazy(() => import('./ImportNewClient').then((m) => ({ default: m.ImportNewClient })));
-
-const SHOWN_MARK = 'vitrine:clients-shown';
 
 type Dialog =
   | { kind: 'create' }
@@ -35,14 +32,9 @@ export function ClientsScreen() {
   const [dialog, setDialog] = useState<Dialog>(null);
   const deferredQuery = useDeferredValue(query);
   const [sort, setSort] = useState<ClientSort>(DEFAULT_SORT);
-  const { lang } = useLocale();
-  const clients = useMemo(() => sortClients(filterClients(summaries, deferredQuery, show, searchIndex), sort, lang), [summaries, deferredQuery, show, searchIndex, sort, lang]);
+  const clients = useMemo(() => sortClients(filterClients(summaries, deferredQuery, show, searchIndex), sort), [summaries, deferredQuery, show, searchIndex, sort]);
   const onSort = useCallback((key: ClientSortKey) => setSort((current) => nextSort(current, key)), []);
   const close = useCallback(() => setDialog(null), []);
-  // The render bench reads this mark: navigation start to the first list on screen.
-  useEffect(() => {
-    if (summaries.length > 0 && performance.getEntriesByName(SHOWN_MARK).length === 0) performance.mark(SHOWN_MARK);
-  }, [summaries.length]);
 
   const { open, duplicate, setArchived } = actions;
   const handlers = useMemo<RowHandlers>(() => ({

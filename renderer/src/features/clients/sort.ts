@@ -17,12 +17,12 @@ export const SORT_COLUMNS: readonly { key: ClientSortKey; first: SortDirection }
 /** Newest work first, as the list always opened. */
 export const DEFAULT_SORT: ClientSort = { key: 'lastSession', direction: 'descending' };
 
-type Value = string | number | null;
+type Value = number | null;
 
-/** The value a column sorts by; a client with none (no score, nothing to cover) goes last. */
-function valueOf(s: WorkspaceSummary, key: ClientSortKey): Value {
+/** The value a column sorts by; a client with none (no score, nothing to cover) goes last. `rank`: place in name order. */
+function valueOf(s: WorkspaceSummary, key: ClientSortKey, rank: number): Value {
   switch (key) {
-    case 'name': return s.name;
+    case 'name': return rank;
     case 'score': return s.score;
     case 'coverage': return s.coverage;
     case 'errors': return s.errors;
@@ -39,19 +39,16 @@ export function nextSort(current: ClientSort, key: ClientSortKey): ClientSort {
 
 /**
  * The clients in the chosen order; those without a value (not audited, nothing
- * planned) always come last, and ties keep alphabetical order by name.
+ * planned) always come last, and ties keep alphabetical order. `clients` come
+ * in name order, as the main process lists them (byClientName), so their place
+ * is the name order: no collation here.
  */
-export function sortClients(clients: readonly WorkspaceSummary[], sort: ClientSort, locale: string): WorkspaceSummary[] {
-  const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
+export function sortClients(clients: readonly WorkspaceSummary[], sort: ClientSort): WorkspaceSummary[] {
   const sign = sort.direction === 'ascending' ? 1 : -1;
   // Each value worked out once, not at every comparison (500 clients: ~9,000 comparisons).
-  const rows = clients.map((s) => ({ s, v: valueOf(s, sort.key) }));
-  const byName = (a: WorkspaceSummary, b: WorkspaceSummary) => collator.compare(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  const rows = clients.map((s, rank) => ({ s, rank, v: valueOf(s, sort.key, rank) }));
   return rows.sort((a, b) => {
-    const va = a.v;
-    const vb = b.v;
-    if (va === null || vb === null) return va === vb ? byName(a.s, b.s) : va === null ? 1 : -1;
-    const c = typeof va === 'string' && typeof vb === 'string' ? collator.compare(va, vb) : (va as number) - (vb as number);
-    return c !== 0 ? sign * c : byName(a.s, b.s);
+    if (a.v === null || b.v === null) return a.v === b.v ? a.rank - b.rank : a.v === null ? 1 : -1;
+    return a.v !== b.v ? sign * (a.v - b.v) : a.rank - b.rank;
   }).map((r) => r.s);
 }
