@@ -1,9 +1,10 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateLibrary } from '../fixtures/audit/generate-library';
 import { closeBrowser, launchApp } from '../support/app-harness';
+import { writeLibraryFile } from '../support/library-file';
 import { formatViolations, isBlocking, runAxe } from '../support/axe';
 
 afterAll(closeBrowser);
@@ -23,7 +24,7 @@ function library(): string {
     const f = figures[i]!;
     return { ...ws, name: f.name, updatedAt: f.at, scoreHistory: [{ at: f.at, score: f.score, errors: f.errors }] };
   });
-  writeFileSync(path.join(dataDir, 'vitrine.json'), JSON.stringify({ schemaVersion: 1, workspaces }));
+  writeLibraryFile(dataDir, workspaces);
   return dataDir;
 }
 

@@ -1,5 +1,5 @@
 import './ui.css';
-import { useId, useRef, type KeyboardEvent } from 'react';
+import { useId, useRef, useState, type KeyboardEvent } from 'react';
 
 export interface MenuItem {
   label: string;
@@ -13,7 +13,8 @@ interface MenuProps {
   label: string;
   /** Accessible name when the visible text is not enough ("Actions for Jeanne"). */
   ariaLabel?: string;
-  items: readonly MenuItem[];
+  /** The items, built when the menu opens: a list of 500 rows builds (and translates) none until asked. */
+  items: () => readonly MenuItem[];
   testId?: string;
 }
 
@@ -26,6 +27,7 @@ export function Menu({ label, ariaLabel, items, testId }: MenuProps) {
   const id = useId();
   const button = useRef<HTMLButtonElement>(null);
   const pop = useRef<HTMLDivElement>(null);
+  const [open, setOpen] = useState(false);
 
   const place = () => {
     const b = button.current?.getBoundingClientRect();
@@ -67,13 +69,15 @@ export function Menu({ label, ariaLabel, items, testId }: MenuProps) {
         role="menu"
         className="menu"
         onKeyDown={onKey}
+        // The items are drawn before the popover shows (React commits this event's update at once).
+        onBeforeToggle={(e) => setOpen((e.nativeEvent as ToggleEvent).newState === 'open')}
         onToggle={(e) => {
           if ((e.nativeEvent as ToggleEvent).newState !== 'open') return;
           place();
           itemsOf()[0]?.focus();
         }}
       >
-        {items.map((item) => (
+        {open && items().map((item) => (
           <button
             key={item.label}
             type="button"

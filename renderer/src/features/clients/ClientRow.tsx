@@ -94,7 +94,7 @@ export const ClientRow = memo(function ClientRow({ summary: s, isCurrent, handle
           label={t('actionsShort')}
           ariaLabel={t('actions', { name: s.name })}
           testId="client-menu"
-          items={[
+          items={() => [
             { label: t('open'), onSelect: () => handlers.onOpen(s.id), testId: 'client-open-menu' },
             { label: t('rename'), onSelect: () => handlers.onRename(s), testId: 'client-rename' },
             { label: t('duplicate'), onSelect: () => handlers.onDuplicate(s.id), testId: 'client-duplicate' },

@@ -27,7 +27,7 @@ export function ExportMenu({ workspaceId }: { workspaceId: string }) {
     <Menu
       label={t('export')}
       testId="export-menu"
-      items={[
+      items={() => [
         { label: t('exportVitrine'), onSelect: () => void run('vitrine'), testId: 'export-vitrine' },
         { label: t('exportJsonResume'), onSelect: () => void run('jsonresume'), testId: 'export-jsonresume' },
         { label: t('exportCsv'), onSelect: () => void run('csv'), testId: 'export-csv' },
