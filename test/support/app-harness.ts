@@ -17,7 +17,22 @@ export const ROOT = path.resolve(__dirname, '../..');
 const RENDERER = path.join(ROOT, 'dist/renderer');
 const SCREENSHOTS = path.join(ROOT, 'test-output/screenshots');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+/**
+ * Headless Chromium is a full browser: each window preloads its address bar's
+ * popup (chrome://omnibox-popup), a web page of its own that took about half a
+ * second of CPU while the app started, on a 2-core machine as much as the app's
+ * own start. An Electron window has no address bar, so it is switched off here
+ * (as Puppeteer does by default). Chromium keeps only the last
+ * --disable-features, so Playwright's own list (playwright-core's
+ * chromiumSwitches) is repeated with it.
+ */
+const DISABLED_FEATURES = [
+  'AvoidUnnecessaryBeforeUnloadCheckSync', 'DestroyProfileOnBrowserClose', 'HttpsUpgrades', 'HttpsFirstBalancedModeAutoEnable', 'LensOverlay',
+  'MediaRouter', 'PaintHolding', 'ThirdPartyStoragePartitioning', 'AvoidCorsURLLoaderRestartOnRedirect', 'OptimizationHints',
+  'NetworkTimeServiceQuerying', 'AimEnabled', 'PreconnectToSearch',
+  'WebUIOmniboxPopup', 'WebUIOmniboxAimPopup',
+];
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic', `--disable-features=${DISABLED_FEATURES.join(',')}`];
 
 export interface AppUnderTest {
   page: Page;

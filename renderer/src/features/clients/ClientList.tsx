@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'react';
 import type { WorkspaceSummary } from '../../../../shared/ipc/contract';
 import { ClientRow, ROW_HEIGHT, type RowHandlers } from './ClientRow';
 import { SORT_COLUMNS, type ClientSort, type ClientSortKey } from './sort';
+import { useLocale } from '../../i18n/useLocale';
 import { useClientsText } from './text';
 
 const COLUMN_TEXT = {
@@ -26,6 +27,7 @@ interface ClientListProps {
  */
 export function ClientList({ clients, currentId, handlers, sort, onSort }: ClientListProps) {
   const { t } = useClientsText();
+  const { lang, locale } = useLocale();
   const scroller = useRef<HTMLDivElement>(null);
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read during render by design
   const virtualizer = useVirtualizer({
@@ -71,6 +73,9 @@ export function ClientList({ clients, currentId, handlers, sort, onSort }: Clien
                 handlers={handlers}
                 rowIndex={item.index + 2}
                 top={item.start}
+                t={t}
+                lang={lang}
+                locale={locale}
               />
             );
           })}

@@ -1,11 +1,13 @@
-import { memo } from 'react';
+import { memo, useState, type ReactNode } from 'react';
 import type { WorkspaceSummary } from '../../../../shared/ipc/contract';
 import { format, type Locale } from 'date-fns';
 import { formatAgo, formatDate } from '../../i18n/dates';
-import { useLocale } from '../../i18n/useLocale';
+import type { Lang } from '../../i18n';
 import { Menu } from '../../ui/Menu';
 import { networkLabel } from './networks';
-import { useClientsText } from './text';
+import type { useClientsText } from './text';
+
+type T = ReturnType<typeof useClientsText>['t'];
 
 export interface RowHandlers {
   onOpen: (id: string) => void;
@@ -15,8 +17,7 @@ export interface RowHandlers {
   onDelete: (s: WorkspaceSummary) => void;
 }
 
-function Trend({ score, previous }: { score: number; previous: number | null }) {
-  const { t } = useClientsText();
+function Trend({ score, previous, t }: { score: number; previous: number | null; t: T }) {
   if (previous === null) return null;
   const delta = Math.round(score - previous);
   const [arrow, text, tone] = delta > 0 ? ['↑', t('trendUp', { delta }), 'up'] : delta < 0 ? ['↓', t('trendDown', { delta: -delta }), 'down'] : ['→', t('trendFlat'), 'flat'];
@@ -31,6 +32,16 @@ function shortDay(iso: string, lang: 'fr' | 'en', locale: Locale): string {
   return format(d, sameYear ? `EEE ${day} MMM` : `${day} MMM yyyy`, { locale });
 }
 
+/**
+ * A tooltip worked out when the pointer comes over it: a screen of rows draws
+ * none of them up front (each is a sentence with a date in words). The cell's
+ * own text says the same in short, for every user.
+ */
+function Hint({ text, className, children }: { text: () => string; className?: string; children: ReactNode }) {
+  const [title, setTitle] = useState<string>();
+  return <span className={className} title={title} onPointerEnter={() => setTitle(text())}>{children}</span>;
+}
+
 function scoreTone(score: number): string {
   return score >= 80 ? 'ok' : score >= 50 ? 'warning' : 'error';
 }
@@ -43,14 +54,16 @@ interface ClientRowProps {
   rowIndex: number;
   /** Where the virtualizer places the row, in px from the top of the list. */
   top: number;
+  /** The list's texts and locale, passed down rather than looked up by each of the rows. */
+  t: T;
+  lang: Lang;
+  locale: Locale;
 }
 
 export const ROW_HEIGHT = 64;
 
 /** One client's row: who, how good, what is wrong, when last worked on, what comes next, and actions. */
-export const ClientRow = memo(function ClientRow({ summary: s, isCurrent, handlers, rowIndex, top }: ClientRowProps) {
-  const { t } = useClientsText();
-  const { locale, lang } = useLocale();
+export const ClientRow = memo(function ClientRow({ summary: s, isCurrent, handlers, rowIndex, top, t, lang, locale }: ClientRowProps) {
   const networks = s.networks.map((n) => networkLabel(n, lang)).join(', ');
   return (
     <div role="row" aria-rowindex={rowIndex} className={`client-item client-grid${s.archived ? ' is-archived' : ''}`} style={{ position: 'absolute', top: 0, left: 0, right: 0, height: ROW_HEIGHT, transform: `translateY(${top}px)` }} data-testid="client-row" data-client-id={s.id}>
@@ -69,25 +82,25 @@ export const ClientRow = memo(function ClientRow({ summary: s, isCurrent, handle
       <div role="cell" className="col-score" data-testid="client-score">
         {s.score === null
           ? <span className="muted small">{t('noScore')}</span>
-          : <><span className={`chip ${scoreTone(s.score)}`} title={t('score', { score: Math.round(s.score) })}>{Math.round(s.score)}</span> <Trend score={s.score} previous={s.previousScore} /></>}
+          : <><Hint className={`chip ${scoreTone(s.score)}`} text={() => t('score', { score: Math.round(s.score ?? 0) })}>{Math.round(s.score)}</Hint> <Trend score={s.score} previous={s.previousScore} t={t} /></>}
       </div>
       <div role="cell" className="col-coverage" data-testid="client-coverage">
         {s.coverage === null
           ? <span className="muted" title={t('coverageNone')}>—</span>
-          : <span title={t('coverageOf', { percent: s.coverage })}>{t('percent', { percent: s.coverage })}</span>}
+          : <Hint text={() => t('coverageOf', { percent: s.coverage })}>{t('percent', { percent: s.coverage })}</Hint>}
       </div>
       <div role="cell" className="col-errors" data-testid="client-errors">
         {s.errors === null
           ? <span className="muted" title={t('errorsUnknown')}>—</span>
-          : <span className={s.errors > 0 ? 'error-count' : 'muted'} title={t('errorsCount', { count: s.errors })}>{s.errors}</span>}
+          : <Hint className={s.errors > 0 ? 'error-count' : 'muted'} text={() => t('errorsCount', { count: s.errors ?? 0 })}>{s.errors}</Hint>}
       </div>
-      <div role="cell" className="col-lastSession small" title={`${t('lastSessionOn', { date: formatDate(s.updatedAt, locale, 'PPpp') })} (${formatAgo(s.updatedAt, locale)})`}>
-        {shortDay(s.updatedAt, lang, locale)}
+      <div role="cell" className="col-lastSession small">
+        <Hint text={() => `${t('lastSessionOn', { date: formatDate(s.updatedAt, locale, 'PPpp') })} (${formatAgo(s.updatedAt, locale)})`}>{shortDay(s.updatedAt, lang, locale)}</Hint>
       </div>
       <div role="cell" className="col-nextPost small" data-testid="client-next-post">
         {s.nextPost === null
           ? <span className="muted">{t('nothingPlanned')}</span>
-          : <span title={t('nextPostOn', { date: formatDate(s.nextPost, locale, 'PPPp') })}>{shortDay(s.nextPost, lang, locale)}</span>}
+          : <Hint text={() => t('nextPostOn', { date: formatDate(s.nextPost ?? '', locale, 'PPPp') })}>{shortDay(s.nextPost, lang, locale)}</Hint>}
       </div>
       <div role="cell" className="col-actions">
         <Menu
