@@ -4,6 +4,8 @@ import { workspaceCoverage } from '../../shared/domain/facts/state';
 import { networkForWorkspace } from '../../shared/domain/networks/registry';
 import type { WorkspaceSummary } from '../../shared/ipc/contract';
 import { nextPlannedPost } from '../../shared/domain/plan/next-post';
+import type { Lang } from '../../shared/schema/text';
+import { byClientName } from '../../shared/domain/workspace/client-order';
 import type { Workspace } from '../../shared/schema/workspace';
 
 interface Lasting {
@@ -67,11 +69,25 @@ export function searchIndex(workspaces: readonly Workspace[]): Record<string, st
   return Object.fromEntries(workspaces.map((ws) => [ws.id, lastingPart(ws).searchText]));
 }
 
+/** How long a worked-out list is sent again as it is (its next planned posts may be that stale). */
+export const LIST_FRESH_MS = 10_000;
+
 /**
- * Works out the clock-free part of every summary ahead of the first list: the
- * main process is idle while the window loads its code, and the list is what
- * start-up then waits for.
+ * The client list in name order, kept for LIST_FRESH_MS while the data and the
+ * language stay the same (the vault replaces its workspaces array on every change).
+ * `prepare` works it out while the window loads its code, so the page's first
+ * call (made before the UI's code has arrived) is answered at once, and the main
+ * process is free to serve that code instead of computing.
  */
-export function prepareSummaries(workspaces: readonly Workspace[]): void {
-  for (const ws of workspaces) lastingPart(ws);
+export function clientList(): { get: (workspaces: readonly Workspace[], now: Date, lang: Lang) => WorkspaceSummary[] } {
+  let kept: { workspaces: readonly Workspace[]; lang: Lang; at: number; list: WorkspaceSummary[] } | null = null;
+  return {
+    get: (workspaces, now, lang) => {
+      const at = now.getTime();
+      if (kept && kept.workspaces === workspaces && kept.lang === lang && at >= kept.at && at - kept.at < LIST_FRESH_MS) return kept.list;
+      const list = byClientName(workspaces.map((ws) => summarize(ws, now)), lang);
+      kept = { workspaces, lang, at, list };
+      return list;
+    },
+  };
 }

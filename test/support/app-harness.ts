@@ -93,6 +93,12 @@ export interface LaunchOptions {
   chooseFolder?: () => string | null;
   /** Errors the log holds (Diagnostics). */
   lastErrors?: string[];
+  /**
+   * 'shown' (default): return once the UI is on screen. 'committed': return as soon as
+   * the page is navigated, so a bench can time the start from inside the page without
+   * Playwright polling the page (and taking its CPU) while it starts.
+   */
+  returnWhen?: 'shown' | 'committed';
 }
 
 /**
@@ -195,8 +201,12 @@ export async function launchApp(opts: LaunchOptions = {}): Promise<AppUnderTest>
   const unsubscribe = vault.onWriteStatus((status) => emit('vault:write-status', status));
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(`${origin}/index.html`);
-  await page.waitForSelector('.app, .fatal', { timeout: 15000 });
+  if (opts.returnWhen === 'committed') {
+    await page.goto(`${origin}/index.html`, { waitUntil: 'commit' });
+  } else {
+    await page.goto(`${origin}/index.html`);
+    await page.waitForSelector('.app, .fatal', { timeout: 15000 });
+  }
 
   const app: AppUnderTest = {
     page, context, vault, dataDir, origin, opened, calls, copyPath, snoozed,

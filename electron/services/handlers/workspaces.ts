@@ -3,10 +3,9 @@ import { demoAsOf } from '../../../shared/domain/workspace/demo-dates';
 import { parseWorkspaceFile, referenceErrors } from '../../../shared/domain/workspace/file';
 import type { Lang } from '../../../shared/schema/text';
 import { resolveLang } from '../../../shared/domain/lang';
-import { byClientName } from '../../../shared/domain/workspace/client-order';
 import { AppError } from '../../../shared/ipc/envelope';
 import type { Handlers } from '../../main/ipc-dispatch';
-import { prepareSummaries, searchIndex, summarize } from '../summaries';
+import { clientList, searchIndex } from '../summaries';
 import { findWorkspace, putWorkspace, type HandlerDeps } from './context';
 
 type WorkspaceHandlers = Pick<
@@ -24,17 +23,17 @@ export function workspaceHandlers(deps: HandlerDeps): WorkspaceHandlers {
   const activate = (id: string) => vault.update((data) => ({ ...data, activeWorkspaceId: id }));
   // A deletion is undone from its toast, in the session; at the next start it is final.
   if (!vault.readOnly && vault.data.trash.length > 0) vault.update((data) => ({ ...data, trash: [] }));
-  setTimeout(() => prepareSummaries(vault.data.workspaces), 0).unref?.();
   /** The language the user sees the app in. */
   const lang = (): Lang => resolveLang(vault.data.settings.locale, deps.info.systemLocale);
+  const list = clientList();
+  const listNow = () => list.get(vault.data.workspaces, deps.now(), lang());
+  // Worked out while the window loads, for the page's first call.
+  setTimeout(listNow, 0).unref?.();
   /** "(copie)" or "(copy)". */
   const copySuffix = () => (lang() === 'fr' ? ' (copie)' : ' (copy)');
 
   return {
-    'library:list': () => {
-      const now = deps.now();
-      return byClientName(vault.data.workspaces.map((ws) => summarize(ws, now)), lang());
-    },
+    'library:list': listNow,
     'library:search-index': () => searchIndex(vault.data.workspaces),
     'library:active': () => vault.data.activeWorkspaceId,
     'workspace:get': ({ id }) => findWorkspace(deps, id),

@@ -4,6 +4,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createDispatch } from '../../../electron/main/ipc-dispatch';
 import { createHandlers } from '../../../electron/services/handlers';
+import { clientList, LIST_FRESH_MS } from '../../../electron/services/summaries';
+import { generateLibrary } from '../../fixtures/audit/generate-library';
 import { Vault } from '../../../electron/services/vault';
 import { reviewWorkspace } from '../../../shared/domain/review';
 import type { WorkspaceSummary } from '../../../shared/ipc/contract';
@@ -52,5 +54,20 @@ describe('the client list summaries', () => {
     const ws = await call<Workspace>('workspace:create', { name: 'Jeanne' });
     const [summary] = await call<WorkspaceSummary[]>('library:list');
     expect(summary).toMatchObject({ id: ws.id, score: null, errors: null, nextPost: null });
+  });
+
+  it('come in name order, and a list just worked out is sent again only for the same data, language and ten seconds', () => {
+    const workspaces = generateLibrary({ clients: 6, profilesPerClient: 2 }).map((ws, i) => ({ ...ws, name: ['Zoé', 'alice', 'Émile', 'Bruno', 'client 10', 'client 9'][i]! }));
+    const list = clientList();
+    const first = list.get(workspaces, NOW, 'fr');
+    expect(first.map((s) => s.name)).toEqual(['alice', 'Bruno', 'client 9', 'client 10', 'Émile', 'Zoé']);
+    expect(list.get(workspaces, new Date(NOW.getTime() + LIST_FRESH_MS - 1), 'fr')).toBe(first);
+    // A change of data (the vault's new array), of language, or time passing: worked out again.
+    expect(list.get([...workspaces], NOW, 'fr')).not.toBe(first);
+    const again = list.get(workspaces, NOW, 'fr');
+    expect(list.get(workspaces, NOW, 'en')).not.toBe(again);
+    const later = list.get(workspaces, new Date(NOW.getTime() + LIST_FRESH_MS), 'en');
+    expect(later).toEqual(list.get(workspaces, new Date(NOW.getTime() + LIST_FRESH_MS), 'en'));
+    expect(list.get(workspaces, new Date(NOW.getTime() - 1), 'en')).not.toBe(later);
   });
 });

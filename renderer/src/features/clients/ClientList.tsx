@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { WorkspaceSummary } from '../../../../shared/ipc/contract';
 import { ClientRow, ROW_HEIGHT, type RowHandlers } from './ClientRow';
 import { SORT_COLUMNS, type ClientSort, type ClientSortKey } from './sort';
@@ -11,6 +11,8 @@ const COLUMN_TEXT = {
 } as const satisfies Record<ClientSortKey, string>;
 
 const SHOWN_MARK = 'vitrine:clients-shown';
+/** Rows drawn beyond the visible ones, above and below, so scrolling never shows a blank. */
+const OVERSCAN = 8;
 
 interface ClientListProps {
   clients: WorkspaceSummary[];
@@ -29,9 +31,15 @@ export function ClientList({ clients, currentId, handlers, sort, onSort }: Clien
   const { t } = useClientsText();
   const { lang, locale } = useLocale();
   const scroller = useRef<HTMLDivElement>(null);
+  // The rows in view first; the ones just out of view (drawn ahead for smooth scrolling) once those are painted.
+  const [overscan, setOverscan] = useState(0);
+  useEffect(() => {
+    const id = requestAnimationFrame(() => setOverscan(OVERSCAN));
+    return () => cancelAnimationFrame(id);
+  }, []);
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read during render by design
   const virtualizer = useVirtualizer({
-    count: clients.length, getScrollElement: () => scroller.current, estimateSize: () => ROW_HEIGHT, overscan: 8,
+    count: clients.length, getScrollElement: () => scroller.current, estimateSize: () => ROW_HEIGHT, overscan,
     // The window's size until the list is measured, so the first render already holds the rows in view
     // (otherwise they are drawn only after a measuring pass and a second render).
     initialRect: { width: window.innerWidth, height: window.innerHeight },
