@@ -31,7 +31,7 @@ export function mayClose(guard: QuitGuard): boolean {
 export const CLOSE_TEXT: Record<Lang, { title: string; message: string; detail: (error: string | null) => string; buttons: [string, string, string] }> = {
   fr: {
     title: 'Modifications non enregistrées',
-    message: "Vitrine n'a pas pu enregistrer vos dernières modifications.",
+    message: "Vitrine n’a pas pu enregistrer vos dernières modifications.",
     detail: (error) => `Si vous quittez maintenant, elles seront perdues. Enregistrez une copie ailleurs (une clé USB, un autre dossier) ou restez dans Vitrine pour réessayer.${error ? `\n\nDétails : ${error}` : ''}`,
     buttons: ['Enregistrer une copie ailleurs…', 'Quitter sans enregistrer', 'Annuler'],
   },

@@ -54,7 +54,7 @@ function mb(n: number): string {
 export async function readPdfText(bytes: Uint8Array, name: string, limits: PdfLimits = PDF_LIMITS): Promise<PdfText> {
   if (bytes.length > limits.maxBytes) {
     throw new PdfReadError({
-      fr: `Import refusé : « ${name} » fait ${mb(bytes.length)} ; un profil LinkedIn en PDF fait au plus ${mb(limits.maxBytes)}. Rien n'a été modifié.`,
+      fr: `Import refusé : « ${name} » fait ${mb(bytes.length)} ; un profil LinkedIn en PDF fait au plus ${mb(limits.maxBytes)}. Rien n’a été modifié.`,
       en: `Import refused: "${name}" is ${mb(bytes.length)}; a LinkedIn profile PDF is at most ${mb(limits.maxBytes)}. Nothing was changed.`,
     }, 'too-large');
   }
@@ -76,12 +76,12 @@ export async function readPdfText(bytes: Uint8Array, name: string, limits: PdfLi
     const doc = await task.promise.catch((error: unknown) => {
       const password = error instanceof Error && error.name === 'PasswordException';
       throw new PdfReadError(password
-        ? { fr: `« ${name} » est protégé par un mot de passe : Vitrine ne peut pas le lire. Rien n'a été modifié.`, en: `"${name}" is protected by a password: Vitrine cannot read it. Nothing was changed.` }
-        : { fr: `« ${name} » n'est pas un PDF lisible (${String((error as Error)?.message ?? error)}). Rien n'a été modifié.`, en: `"${name}" is not a readable PDF (${String((error as Error)?.message ?? error)}). Nothing was changed.` }, 'damaged');
+        ? { fr: `« ${name} » est protégé par un mot de passe : Vitrine ne peut pas le lire. Rien n’a été modifié.`, en: `"${name}" is protected by a password: Vitrine cannot read it. Nothing was changed.` }
+        : { fr: `« ${name} » n’est pas un PDF lisible (${String((error as Error)?.message ?? error)}). Rien n’a été modifié.`, en: `"${name}" is not a readable PDF (${String((error as Error)?.message ?? error)}). Nothing was changed.` }, 'damaged');
     });
     if (doc.numPages > limits.maxPages) {
       throw new PdfReadError({
-        fr: `Import refusé : « ${name} » a ${doc.numPages} pages ; un profil LinkedIn en PDF en a au plus ${limits.maxPages}. Rien n'a été modifié.`,
+        fr: `Import refusé : « ${name} » a ${doc.numPages} pages ; un profil LinkedIn en PDF en a au plus ${limits.maxPages}. Rien n’a été modifié.`,
         en: `Import refused: "${name}" has ${doc.numPages} pages; a LinkedIn profile PDF has at most ${limits.maxPages}. Nothing was changed.`,
       }, 'too-large');
     }

@@ -51,7 +51,7 @@ describe('vitrine import: bounded before any read', () => {
     truncateSync(big, 60 * 1024 * 1024);
     const r = await cli(['import', big, '--into', path.join(dir, 'c.vitrine.json'), '--lang', 'fr'], dir);
     expect(r.code).toBe(1);
-    expect(r.err).toMatch(/« big\.json » fait 60 MB \(au plus 50 MB\)\. Rien n'a été lu/);
+    expect(r.err).toMatch(/« big\.json » fait 60 MB \(au plus 50 MB\)\. Rien n’a été lu/);
   });
 
   it('refuses a folder whose needed files add up over the total limit', async () => {

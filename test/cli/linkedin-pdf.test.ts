@@ -36,7 +36,7 @@ describe('vitrine import <LinkedIn PDF>', () => {
     const target = path.join(dir, 'nothing.vitrine.json');
     const r = await cli(['import', input, '--into', target, '--lang', 'fr'], dir);
     expect(r.code).toBe(1);
-    expect(r.err).toContain("Ce PDF n'est pas un profil LinkedIn");
+    expect(r.err).toContain("Ce PDF n’est pas un profil LinkedIn");
     expect(existsSync(target)).toBe(false);
   });
 });

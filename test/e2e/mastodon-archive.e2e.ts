@@ -28,7 +28,7 @@ describe('importing a Mastodon account archive (issue 11)', () => {
       await dialog.getByTestId('import-preview').waitFor({ timeout: 60_000 });
       const issues = (await dialog.getByTestId('import-issues').textContent()) ?? '';
       expect(issues).toContain('2 posts réservés aux abonnés ou en message direct, non importés');
-      expect(issues).toContain("1 partage (boost) du post d'un autre compte, non importé");
+      expect(issues).toContain("1 partage (boost) du post d’un autre compte, non importé");
       // The photo line speaks French: the archive shows the account has a picture.
       const photoLine = dialog.getByTestId('import-changes').locator('tr', { hasText: 'photo' });
       expect(await photoLine.locator('td').last().textContent()).toBe('présente');

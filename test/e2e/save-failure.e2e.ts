@@ -62,7 +62,7 @@ describe('save failures are shown (built UI in Chromium, real vault)', () => {
 
       // Retry while still read-only: the banner stays and says so.
       await page.getByTestId('save-failure-retry').click();
-      await expect.poll(() => page.getByTestId('save-failure-outcome').textContent()).toBe("Toujours impossible d'enregistrer.");
+      await expect.poll(() => page.getByTestId('save-failure-outcome').textContent()).toBe("Toujours impossible d’enregistrer.");
 
       // Save a copy elsewhere (the save dialog is stubbed to a folder outside the data folder).
       await page.getByTestId('save-failure-copy').click();

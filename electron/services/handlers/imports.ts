@@ -50,7 +50,7 @@ export function importHandlers(deps: HandlerDeps): ImportHandlers {
       const total = files.reduce((n, f) => n + f.bytes.length, 0);
       if (total > MAX_IMPORT_BYTES) {
         throw new AppError('too-large', lang === 'fr'
-          ? `Ces fichiers pèsent ${Math.round(total / 1e6)} Mo ; Vitrine importe 200 Mo au plus à la fois. Rien n'a été modifié.`
+          ? `Ces fichiers pèsent ${Math.round(total / 1e6)} Mo ; Vitrine importe 200 Mo au plus à la fois. Rien n’a été modifié.`
           : `These files weigh ${Math.round(total / 1e6)} MB; Vitrine imports at most 200 MB at once. Nothing was changed.`, 'too-large');
       }
       const pdf = await lonePdfText(files).catch((error: unknown) => {

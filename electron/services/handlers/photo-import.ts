@@ -30,7 +30,7 @@ export function checkImportedPhotos(photos: WorkspacePhotos, result: Workspace, 
       file: null,
       where: `photos.${name}`,
       message: lang === 'fr'
-        ? `Photo « ${name} » ignorée : ce n'est pas une image PNG, JPEG ou WebP de 5 Mo au plus.`
+        ? `Photo « ${name} » ignorée : ce n’est pas une image PNG, JPEG ou WebP de 5 Mo au plus.`
         : `Picture "${name}" skipped: it is not a PNG, JPEG or WebP image of at most 5 MB.`,
     });
   }

@@ -73,7 +73,7 @@ export function workspaceHandlers(deps: HandlerDeps): WorkspaceHandlers {
       // Duplicate ids would make the client unreadable by Vitrine's own import: refused, nothing stored.
       const errors = referenceErrors(workspace, lang());
       if (errors.length > 0) {
-        const intro = lang() === 'fr' ? "Enregistrement refusé, rien n'a été modifié :" : 'Save refused, nothing was changed:';
+        const intro = lang() === 'fr' ? "Enregistrement refusé, rien n’a été modifié :" : 'Save refused, nothing was changed:';
         throw new AppError('invalid-input', `${intro} ${errors.map((e) => `${e.path.replace(/^workspace\./, '')}: ${e.message}`).join('; ')}`);
       }
       return putWorkspace(deps, workspace);

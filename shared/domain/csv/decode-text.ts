@@ -67,7 +67,7 @@ function decodeUtf8(bytes: Uint8Array): string {
     const whereFr = line === null ? '' : ` (ligne ${line})`;
     throw new TextDecodeError({
       en: `The file is not valid UTF-8 text${where}. Export it again, or save it as UTF-8 (CSV UTF-8 in Excel).`,
-      fr: `Le fichier n'est pas un texte UTF-8 valide${whereFr}. Exportez-le de nouveau, ou enregistrez-le en UTF-8 (CSV UTF-8 dans Excel).`,
+      fr: `Le fichier n’est pas un texte UTF-8 valide${whereFr}. Exportez-le de nouveau, ou enregistrez-le en UTF-8 (CSV UTF-8 dans Excel).`,
     }, line);
   }
 }

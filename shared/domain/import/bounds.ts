@@ -31,7 +31,7 @@ export function checkDeclaredSizes(files: readonly { name: string; size: number 
 
 export function tooBig(name: string, size: number, max: number): Localized {
   return {
-    fr: `Import refusé : « ${name} » fait ${mb(size)} (au plus ${mb(max)}). Rien n'a été lu.`,
+    fr: `Import refusé : « ${name} » fait ${mb(size)} (au plus ${mb(max)}). Rien n’a été lu.`,
     en: `Import refused: "${name}" is ${mb(size)} (at most ${mb(max)}). Nothing was read.`,
   };
 }
@@ -46,14 +46,14 @@ export function tooBigTotal(max: number): Localized {
 /** Refusal for something that is not a regular file (a FIFO, a device, a socket): reading it could block or never end. */
 export function notRegularFile(name: string, kind: string): Localized {
   return {
-    fr: `Import refusé : « ${name} » n'est pas un fichier ordinaire (${kind}). Choisissez le fichier exporté lui-même.`,
+    fr: `Import refusé : « ${name} » n’est pas un fichier ordinaire (${kind}). Choisissez le fichier exporté lui-même.`,
     en: `Import refused: "${name}" is not a regular file (${kind}). Choose the exported file itself.`,
   };
 }
 
 export function tooManyEntries(name: string, max: number): Localized {
   return {
-    fr: `Import refusé : le dossier « ${name} » contient plus de ${max} éléments ; ce n'est pas un export de profil.`,
+    fr: `Import refusé : le dossier « ${name} » contient plus de ${max} éléments ; ce n’est pas un export de profil.`,
     en: `Import refused: the folder "${name}" holds more than ${max} entries; it is not a profile export.`,
   };
 }

@@ -26,7 +26,7 @@ export { DEFAULT_INPUT_LIMITS, type InputLimits } from './bounds';
 export type Expanded = { ok: true; files: ImportFile[] } | { ok: false; kind: ImportFailureKind; message: Localized };
 
 export const NOT_IMPORTABLE: Localized = {
-  fr: "Ce n'est pas un format que Vitrine sait importer. Formats acceptés : espace de travail Vitrine (.vitrine.json), JSON Resume, export LinkedIn (zip ou dossier, ou Shares.csv seul), profil LinkedIn enregistré en PDF, page de profil enregistrée (HTML), JSON d'utilisateur GitHub, archive de compte Mastodon (zip ou dossier), archive X/Twitter (zip ou dossier).",
+  fr: "Ce n’est pas un format que Vitrine sait importer. Formats acceptés : espace de travail Vitrine (.vitrine.json), JSON Resume, export LinkedIn (zip ou dossier, ou Shares.csv seul), profil LinkedIn enregistré en PDF, page de profil enregistrée (HTML), JSON d’utilisateur GitHub, archive de compte Mastodon (zip ou dossier), archive X/Twitter (zip ou dossier).",
   en: 'This is not a format Vitrine can import. Accepted: Vitrine workspace (.vitrine.json), JSON Resume, LinkedIn export (zip or folder, or a lone Shares.csv), LinkedIn profile saved as PDF, saved profile page (HTML), GitHub user JSON, Mastodon account archive (zip or folder), X/Twitter archive (zip or folder).',
 };
 
@@ -34,7 +34,7 @@ export const NOT_IMPORTABLE: Localized = {
 const looksLikeGzip = (bytes: Uint8Array): boolean => bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
 
 const TAR_GZ: Localized = {
-  fr: "Vitrine n'ouvre pas les archives .tar.gz (celles des serveurs Mastodon plus anciens, par exemple) : décompressez-la, puis importez le dossier obtenu. Rien n'a été modifié.",
+  fr: "Vitrine n’ouvre pas les archives .tar.gz (celles des serveurs Mastodon plus anciens, par exemple) : décompressez-la, puis importez le dossier obtenu. Rien n’a été modifié.",
   en: "Vitrine does not open .tar.gz archives (such as older Mastodon servers' account archives): unpack it, then import the folder it gives. Nothing was changed.",
 };
 
@@ -184,7 +184,7 @@ export function planImport(target: Workspace, files: readonly ImportFile[], deps
     return {
       ok: false,
       kind: 'unexpected',
-      message: { fr: `Import impossible, erreur inattendue : ${detail}. Rien n'a été modifié.`, en: `Import failed with an unexpected error: ${detail}. Nothing was changed.` },
+      message: { fr: `Import impossible, erreur inattendue : ${detail}. Rien n’a été modifié.`, en: `Import failed with an unexpected error: ${detail}. Nothing was changed.` },
     };
   }
 }

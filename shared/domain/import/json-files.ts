@@ -47,7 +47,7 @@ export function importWorkspaceFile(target: Workspace, file: ImportFile | undefi
   if (!text.ok) return text;
   const parsed = parseWorkspaceFile(text.text, { lang: deps.lang ?? 'en' });
   if (!parsed.ok) {
-    return refused(file, { fr: "Ce fichier d'espace de travail Vitrine est invalide :", en: 'This Vitrine workspace file is invalid:' }, parsed.errors);
+    return refused(file, { fr: "Ce fichier d’espace de travail Vitrine est invalide :", en: 'This Vitrine workspace file is invalid:' }, parsed.errors);
   }
   const plan = mergeWorkspaces(target, parsed.workspace, {
     mode: deps.mode ?? 'merge',

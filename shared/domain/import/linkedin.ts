@@ -47,7 +47,7 @@ export function importLinkedInExport(target: Workspace, files: readonly ImportFi
   if (sharesFile) readShares(draft, linkedin, sharesFile);
   if (linkedin.url === '') {
     draft.issue('warning', profileFile?.name ?? null, 'url', {
-      fr: "L'export LinkedIn ne contient pas l'adresse du profil : ajoutez-la à la main (https://www.linkedin.com/in/…).",
+      fr: "L’export LinkedIn ne contient pas l’adresse du profil : ajoutez-la à la main (https://www.linkedin.com/in/…).",
       en: 'The LinkedIn export does not contain the profile address: add it by hand (https://www.linkedin.com/in/…).',
     });
   }
@@ -124,7 +124,7 @@ function readWebsites(draft: Draft, linkedin: Profile, file: string, line: numbe
     const url = websiteUrl(site.url);
     if (url === null) {
       draft.issue('warning', file, `${line}: Websites`, {
-        fr: `Site web ignoré, ce n'est pas une adresse : « ${site.url} ».`,
+        fr: `Site web ignoré, ce n’est pas une adresse : « ${site.url} ».`,
         en: `Website skipped, not an address: "${site.url}".`,
       });
       continue;
@@ -139,7 +139,7 @@ function readTwitterHandles(draft: Draft, linkedin: Profile, file: string, line:
     const known = isXHandle(handle) ? knownProfile(`https://x.com/${handle}`, deps.registry) : null;
     if (known === null) {
       draft.issue('warning', file, `${line}: Twitter Handles`, {
-        fr: `Identifiant X (Twitter) ignoré, il n'est pas valide : « ${handle} ».`,
+        fr: `Identifiant X (Twitter) ignoré, il n’est pas valide : « ${handle} ».`,
         en: `X (Twitter) handle skipped, it is not valid: "${handle}".`,
       });
       continue;

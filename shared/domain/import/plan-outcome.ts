@@ -10,6 +10,6 @@ export function isOnlyErrors(plan: Pick<ImportPlan, 'read' | 'issues'>): boolean
 }
 
 export const ONLY_ERRORS: Localized = {
-  fr: "Rien n'a pu être importé : le fichier ne contient que des erreurs. Rien n'a été modifié.",
+  fr: "Rien n’a pu être importé : le fichier ne contient que des erreurs. Rien n’a été modifié.",
   en: 'Nothing could be imported: the file holds only errors. Nothing was changed.',
 };

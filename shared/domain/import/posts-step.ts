@@ -18,7 +18,7 @@ export function mergeParsedPosts(draft: Draft, profile: Profile, parsed: ParsedP
   }
   if (merged.skippedDuplicates > 0) {
     draft.issue('skipped', null, null, {
-      fr: `${merged.skippedDuplicates} posts déjà présents dans l'espace de travail, non réimportés.`,
+      fr: `${merged.skippedDuplicates} posts déjà présents dans l’espace de travail, non réimportés.`,
       en: `${merged.skippedDuplicates} posts already in the workspace, not imported again.`,
     });
   }

@@ -71,7 +71,7 @@ function ytdRecord(draft: Draft, file: ImportFile, key: string): Record<string, 
   const inner = isRecord(first) ? first[key] : undefined;
   if (!isRecord(inner)) {
     draft.issue('error', file.name, `[0].${key}`, {
-      fr: `Le fichier ne contient pas d'objet « ${key} » : ce n'est pas un fichier d'archive X attendu.`,
+      fr: `Le fichier ne contient pas d’objet « ${key} » : ce n’est pas un fichier d’archive X attendu.`,
       en: `The file holds no "${key}" object: it is not the X archive file expected.`,
     });
     return null;
@@ -85,7 +85,7 @@ function readAccount(draft: Draft, file: ImportFile): XAccount | null {
   const username = str(account.username).replace(/^@/, '');
   if (!/^[A-Za-z0-9_]{1,15}$/.test(username)) {
     draft.issue('error', file.name, '[0].account.username', {
-      fr: `Nom d'utilisateur X absent ou invalide : « ${username} ».`,
+      fr: `Nom d’utilisateur X absent ou invalide : « ${username} ».`,
       en: `X username missing or invalid: "${username}".`,
     });
     return null;
@@ -124,12 +124,12 @@ function readWebsite(draft: Draft, profile: Profile, file: string, raw: string, 
   const where = '[0].profile.description.website';
   const url = websiteUrl(raw);
   if (url === null) {
-    draft.issue('warning', file, where, { fr: `Site web ignoré, ce n'est pas une adresse : « ${raw} ».`, en: `Website skipped, not an address: "${raw}".` });
+    draft.issue('warning', file, where, { fr: `Site web ignoré, ce n’est pas une adresse : « ${raw} ».`, en: `Website skipped, not an address: "${raw}".` });
     return;
   }
   if (isTcoLink(url)) {
     draft.issue('warning', file, where, {
-      fr: `Le site web est un lien t.co (${url}), gardé tel quel : remplacez-le par l'adresse réelle.`,
+      fr: `Le site web est un lien t.co (${url}), gardé tel quel : remplacez-le par l’adresse réelle.`,
       en: `The website is a t.co link (${url}), kept as written: replace it with the real address.`,
     });
     draft.addProfileLink(profile, url);

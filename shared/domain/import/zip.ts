@@ -90,7 +90,7 @@ function refuse(fr: string, en: string): never {
 
 function corrupt(detail: string): Localized {
   return {
-    fr: `Ce fichier zip est endommagé ou tronqué (${detail}). Téléchargez à nouveau l'archive.`,
+    fr: `Ce fichier zip est endommagé ou tronqué (${detail}). Téléchargez à nouveau l’archive.`,
     en: `This zip file is damaged or truncated (${detail}). Download the archive again.`,
   };
 }
@@ -102,7 +102,7 @@ function readCentralDirectory(bytes: Uint8Array, lim: ZipLimits): { entries: Ent
   if (count === 0xffff || offset === 0xffffffff) ({ count, offset } = readZip64End(bytes, eocd));
   if (count > lim.maxEntries) {
     refuse(
-      `Cette archive contient ${count} éléments (au plus ${lim.maxEntries} acceptés) : elle n'est pas un export de profil.`,
+      `Cette archive contient ${count} éléments (au plus ${lim.maxEntries} acceptés) : elle n’est pas un export de profil.`,
       `This archive holds ${count} entries (at most ${lim.maxEntries} accepted): it is not a profile export.`,
     );
   }
@@ -155,7 +155,7 @@ function checkLayout(bytes: Uint8Array, entries: readonly Entry[], directoryStar
   for (const span of spans) {
     if (span.start < end || span.end > directoryStart) {
       refuse(
-        `Archive refusée : l'élément « ${span.name} » partage ses octets avec un autre élément, signe d'une « bombe zip ». Rien n'a été importé.`,
+        `Archive refusée : l’élément « ${span.name} » partage ses octets avec un autre élément, signe d’une « bombe zip ». Rien n’a été importé.`,
         `Archive refused: entry "${span.name}" shares its bytes with another entry, the mark of a zip bomb. Nothing was imported.`,
       );
     }
@@ -165,7 +165,7 @@ function checkLayout(bytes: Uint8Array, entries: readonly Entry[], directoryStar
 
 function lying(name: string): never {
   return refuse(
-    `Archive refusée : l'élément « ${name} » annonce des tailles ou une méthode différentes dans ses deux en-têtes, signe d'une archive piégée.`,
+    `Archive refusée : l’élément « ${name} » annonce des tailles ou une méthode différentes dans ses deux en-têtes, signe d’une archive piégée.`,
     `Archive refused: entry "${name}" declares different sizes or methods in its two headers, the mark of a booby-trapped archive.`,
   );
 }
@@ -183,7 +183,7 @@ function findEndRecord(bytes: Uint8Array): number {
   }
   if (looksLikeZip(bytes)) throw new ZipRefusal(corrupt('no end of central directory'));
   return refuse(
-    "Ce fichier n'est pas une archive zip valide.",
+    "Ce fichier n’est pas une archive zip valide.",
     'This file is not a valid zip archive.',
   );
 }
@@ -225,7 +225,7 @@ function checkName(name: string): void {
     name.split('/').includes('..');
   if (hostile) {
     refuse(
-      `Archive refusée : l'élément « ${name} » a un chemin dangereux (.., chemin absolu, lecteur ou barre oblique inverse). Rien n'a été importé.`,
+      `Archive refusée : l’élément « ${name} » a un chemin dangereux (.., chemin absolu, lecteur ou barre oblique inverse). Rien n’a été importé.`,
       `Archive refused: entry "${name}" has an unsafe path (.., absolute path, drive letter or backslash). Nothing was imported.`,
     );
   }
@@ -243,7 +243,7 @@ function checkSizes(entries: Entry[], lim: ZipLimits): void {
     }
     if (e.size > lim.ratioFloorBytes && e.size > e.compressedSize * lim.maxRatio) {
       refuse(
-        `Archive refusée : « ${e.name} » est compressé de façon anormale (plus de ${lim.maxRatio} pour 1), signe d'une « bombe zip ».`,
+        `Archive refusée : « ${e.name} » est compressé de façon anormale (plus de ${lim.maxRatio} pour 1), signe d’une « bombe zip ».`,
         `Archive refused: "${e.name}" is abnormally compressed (over ${lim.maxRatio} to 1), the mark of a zip bomb.`,
       );
     }
@@ -253,7 +253,7 @@ function checkSizes(entries: Entry[], lim: ZipLimits): void {
   // Many small entries each under the ratio floor must not add up to a bomb either.
   if (total > lim.ratioFloorBytes && total > compressed * lim.maxRatio) {
     refuse(
-      `Archive refusée : ses fichiers sont compressés de façon anormale (plus de ${lim.maxRatio} pour 1), signe d'une « bombe zip ».`,
+      `Archive refusée : ses fichiers sont compressés de façon anormale (plus de ${lim.maxRatio} pour 1), signe d’une « bombe zip ».`,
       `Archive refused: its files are abnormally compressed (over ${lim.maxRatio} to 1), the mark of a zip bomb.`,
     );
   }
@@ -281,7 +281,7 @@ function extract(bytes: Uint8Array, e: Entry): Uint8Array {
   }
   if (e.method !== 8) {
     refuse(
-      `« ${e.name} » utilise une compression non prise en charge (méthode ${e.method}). Recompressez l'archive en zip standard.`,
+      `« ${e.name} » utilise une compression non prise en charge (méthode ${e.method}). Recompressez l’archive en zip standard.`,
       `"${e.name}" uses an unsupported compression (method ${e.method}). Re-zip the archive in the standard format.`,
     );
   }
@@ -295,7 +295,7 @@ function inflateBounded(data: Uint8Array, e: Entry): Uint8Array {
   const inflater = new Inflate((chunk) => {
     if (written + chunk.length > e.size) {
       refuse(
-        `Archive refusée : « ${e.name} » se décompresse au-delà de la taille annoncée (${e.size} octets), signe d'une archive piégée.`,
+        `Archive refusée : « ${e.name} » se décompresse au-delà de la taille annoncée (${e.size} octets), signe d’une archive piégée.`,
         `Archive refused: "${e.name}" inflates beyond its declared size (${e.size} bytes), the mark of a booby-trapped archive.`,
       );
     }

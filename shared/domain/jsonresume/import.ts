@@ -43,7 +43,7 @@ function notAResume(root: unknown, lang: Lang): FieldError | null {
   }
   if (!SECTIONS.some((key) => key in root)) {
     return { path: '', message: say(lang,
-      "ce n'est pas un CV JSON Resume : aucune section basics, work, skills… n'a été trouvée",
+      "ce n’est pas un CV JSON Resume : aucune section basics, work, skills… n’a été trouvée",
       'not a JSON Resume: none of its sections (basics, work, skills…) was found') };
   }
   if ('basics' in root && !isObject(root.basics)) {

@@ -106,7 +106,7 @@ export function readPerson(reader: Reader, root: Json, basics: Json): Person {
   reader.checkText(basics, ['phone'], 'basics');
   const email = reader.text(basics, 'email', 'basics');
   if (email !== '' && !EMAIL.test(email)) {
-    reader.note('warning', 'basics.email', `« ${email} » n'est pas une adresse e-mail valide ; ignorée (Vitrine ne stocke pas d'e-mail)`,
+    reader.note('warning', 'basics.email', `« ${email} » n’est pas une adresse e-mail valide ; ignorée (Vitrine ne stocke pas d’e-mail)`,
       `"${email}" is not a valid e-mail address; ignored (Vitrine stores no e-mail address)`);
   }
   // v1 calls the personal site `url`; pre-1.0 résumés (e.g. thomasdavis/resume) call it `website`.

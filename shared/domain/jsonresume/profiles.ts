@@ -76,12 +76,12 @@ function readOne(reader: Reader, entry: Entry, registry: NetworkRegistry, uncert
   if (fromUrl?.ok) {
     if (named && named.network !== fromUrl.network) {
       reader.note('warning', `${where}.network`,
-        `le réseau indiqué (« ${entry.name} ») ne correspond pas au lien, qui est un profil ${label(registry, fromUrl.network)} ; le lien l'emporte`,
+        `le réseau indiqué (« ${entry.name} ») ne correspond pas au lien, qui est un profil ${label(registry, fromUrl.network)} ; le lien l’emporte`,
         `the network given ("${entry.name}") does not match the link, which is a ${label(registry, fromUrl.network)} profile; the link wins`);
     }
     if (entry.username && !sameHandle(entry.username, fromUrl.handle)) {
       reader.note('warning', `${where}.username`,
-        `le nom d'utilisateur « ${entry.username} » diffère de celui du lien (« ${fromUrl.handle} ») ; les deux sont gardés pour l'audit`,
+        `le nom d’utilisateur « ${entry.username} » diffère de celui du lien (« ${fromUrl.handle} ») ; les deux sont gardés pour l’audit`,
         `the username "${entry.username}" differs from the link's ("${fromUrl.handle}"); both are kept for the audit`);
       return { network: fromUrl.network, url: fromUrl.canonicalUrl, handle: entry.username };
     }
@@ -91,7 +91,7 @@ function readOne(reader: Reader, entry: Entry, registry: NetworkRegistry, uncert
   if (!named) {
     const why = fromUrl && !fromUrl.ok ? ` (${fromUrl.message[reader.lang]})` : '';
     reader.note('skipped', where,
-      entry.name ? `réseau « ${entry.name} » inconnu${why} ; ajoutez-le comme réseau personnalisé pour l'importer` : `ni réseau reconnu ni lien de profil${why}`,
+      entry.name ? `réseau « ${entry.name} » inconnu${why} ; ajoutez-le comme réseau personnalisé pour l’importer` : `ni réseau reconnu ni lien de profil${why}`,
       entry.name ? `unknown network "${entry.name}"${why}; add it as a custom network to import it` : `no known network and no profile link${why}`);
     return null;
   }
@@ -101,7 +101,7 @@ function readOne(reader: Reader, entry: Entry, registry: NetworkRegistry, uncert
   const built = entry.username ? canonicalize(named.network, entry.username, registry) : null;
   if (built?.ok) {
     if (entry.url) {
-      reader.note('warning', `${where}.url`, `le lien « ${entry.url} » ne mène pas à un profil ; reconstruit depuis le nom d'utilisateur`,
+      reader.note('warning', `${where}.url`, `le lien « ${entry.url} » ne mène pas à un profil ; reconstruit depuis le nom d’utilisateur`,
         `the link "${entry.url}" does not lead to a profile; rebuilt from the username`);
     }
     return { network: built.network, url: built.canonicalUrl, handle: built.handle };
@@ -112,7 +112,7 @@ function readOne(reader: Reader, entry: Entry, registry: NetworkRegistry, uncert
   }
   if (!built) {
     const why = fromUrl && !fromUrl.ok ? ` (${fromUrl.message[reader.lang]})` : '';
-    reader.note('skipped', where, `profil ${label(registry, named.network)} sans lien ni nom d'utilisateur${why}`,
+    reader.note('skipped', where, `profil ${label(registry, named.network)} sans lien ni nom d’utilisateur${why}`,
       `${label(registry, named.network)} profile with neither a link nor a username${why}`);
     return null;
   }

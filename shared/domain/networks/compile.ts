@@ -84,7 +84,7 @@ function compileHandle(def: NetworkDefinition, problems: CompileProblem[]): RegE
   try {
     return new RegExp(`^(?:${def.handlePattern ?? DEFAULT_HANDLE})$`, 'iu');
   } catch {
-    problems.push(problem('handlePattern', `"${def.handlePattern ?? ''}" is not a valid regular expression.`, `« ${def.handlePattern ?? ''} » n'est pas une expression régulière valide.`));
+    problems.push(problem('handlePattern', `"${def.handlePattern ?? ''}" is not a valid regular expression.`, `« ${def.handlePattern ?? ''} » n’est pas une expression régulière valide.`));
     return new RegExp(`^(?:${DEFAULT_HANDLE})$`, 'iu');
   }
 }

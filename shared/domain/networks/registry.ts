@@ -65,12 +65,12 @@ function admitCustom(custom: readonly NetworkDefinitionInput[], issues: NetworkI
     if (ids.has(def.id)) {
       const builtIn = BUILTIN_NETWORKS.some((n) => n.id === def.id);
       issues.push(builtIn
-        ? issue(index, def.id, 'id', `Custom network id "${def.id}" is already a built-in network; pick another id.`, `L'identifiant « ${def.id} » est déjà celui d'un réseau intégré ; choisissez-en un autre.`)
-        : issue(index, def.id, 'id', `Custom network id "${def.id}" is used twice.`, `L'identifiant de réseau « ${def.id} » est utilisé deux fois.`));
+        ? issue(index, def.id, 'id', `Custom network id "${def.id}" is already a built-in network; pick another id.`, `L’identifiant « ${def.id} » est déjà celui d’un réseau intégré ; choisissez-en un autre.`)
+        : issue(index, def.id, 'id', `Custom network id "${def.id}" is used twice.`, `L’identifiant de réseau « ${def.id} » est utilisé deux fois.`));
     }
     def.hosts.forEach((h, i) => {
       const owner = hosts.get(bareHost(h));
-      if (owner !== undefined) issues.push(issue(index, def.id, `hosts[${i}]`, `Host "${h}" already belongs to network "${owner}".`, `L'hôte « ${h} » appartient déjà au réseau « ${owner} ».`));
+      if (owner !== undefined) issues.push(issue(index, def.id, `hosts[${i}]`, `Host "${h}" already belongs to network "${owner}".`, `L’hôte « ${h} » appartient déjà au réseau « ${owner} ».`));
     });
     const { compiled, problems } = compileNetwork(def);
     for (const p of problems) issues.push({ index, id: def.id, field: p.field, message: p.message });

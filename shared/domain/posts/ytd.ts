@@ -28,7 +28,7 @@ export function parseYtdFile(text: string): YtdFile {
     const detail = e instanceof Error ? e.message : String(e);
     return { ok: false, error: {
       en: `The X archive file is damaged (invalid JSON: ${detail}).`,
-      fr: `Le fichier de l'archive X est abîmé (JSON invalide : ${detail}).`,
+      fr: `Le fichier de l’archive X est abîmé (JSON invalide : ${detail}).`,
     } };
   }
 }

@@ -87,7 +87,7 @@ export function parseWorkspaceFile(text: string, { lang = 'en' }: { lang?: Lang 
   }
   if (version > WORKSPACE_FILE_VERSION) {
     return fail('version', lang === 'fr'
-      ? `ce fichier a été écrit par une version plus récente de Vitrine (format ${version} ; cette version lit jusqu'au format ${WORKSPACE_FILE_VERSION}). Mettez Vitrine à jour pour l'ouvrir.`
+      ? `ce fichier a été écrit par une version plus récente de Vitrine (format ${version} ; cette version lit jusqu’au format ${WORKSPACE_FILE_VERSION}). Mettez Vitrine à jour pour l’ouvrir.`
       : `this file was written by a newer Vitrine (file version ${version}; this app reads up to version ${WORKSPACE_FILE_VERSION}). Update Vitrine to open it.`);
   }
   const migrated = migrateToCurrent(file, version);
@@ -108,7 +108,7 @@ function notAWorkspaceFile(file: RawFile, lang: Lang): string {
       : 'this looks like a JSON Resume: use "Import JSON Resume" instead';
   }
   return lang === 'fr'
-    ? `attendu : "${WORKSPACE_FILE_FORMAT}" ; ce fichier n'est pas un espace de travail Vitrine`
+    ? `attendu : "${WORKSPACE_FILE_FORMAT}" ; ce fichier n’est pas un espace de travail Vitrine`
     : `expected "${WORKSPACE_FILE_FORMAT}"; this is not a Vitrine workspace file`;
 }
 
@@ -128,7 +128,7 @@ export function referenceErrors(ws: Workspace, lang: Lang): FieldError[] {
   if (ws.mainProfileId !== null && !profileIds.has(ws.mainProfileId)) {
     errors.push({
       path: 'workspace.mainProfileId',
-      message: lang === 'fr' ? `aucun profil n'a l'identifiant "${ws.mainProfileId}"` : `no profile has the id "${ws.mainProfileId}"`,
+      message: lang === 'fr' ? `aucun profil n’a l’identifiant "${ws.mainProfileId}"` : `no profile has the id "${ws.mainProfileId}"`,
     });
   }
   const postIds = new Set<string>();
@@ -138,7 +138,7 @@ export function referenceErrors(ws: Workspace, lang: Lang): FieldError[] {
     if (post.profileId !== null && !profileIds.has(post.profileId)) {
       errors.push({
         path: `workspace.posts[${i}].profileId`,
-        message: lang === 'fr' ? `aucun profil n'a l'identifiant "${post.profileId}"` : `no profile has the id "${post.profileId}"`,
+        message: lang === 'fr' ? `aucun profil n’a l’identifiant "${post.profileId}"` : `no profile has the id "${post.profileId}"`,
       });
     }
   });

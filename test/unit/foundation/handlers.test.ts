@@ -74,7 +74,7 @@ describe('handlers', () => {
     const twin = Profile.parse({ id: 'p1', network: 'x', handle: 'b', url: 'https://x.com/b' });
     await expect(call('workspace:save', { workspace: { ...saved, profiles: [...saved.profiles, twin] } })).rejects.toMatchObject({
       code: 'invalid-input',
-      message: expect.stringMatching(/^Enregistrement refusé, rien n'a été modifié : profiles\[1\]\.id: identifiant en double "p1"/),
+      message: expect.stringMatching(/^Enregistrement refusé, rien n’a été modifié : profiles\[1\]\.id: identifiant en double "p1"/),
     });
     const post = Post.parse({ id: 'x1', profileId: 'p1', network: 'linkedin', date: '2026-01-05T09:00:00.000Z', status: 'published' });
     await expect(call('workspace:save', { workspace: { ...saved, posts: [post, post] } })).rejects.toMatchObject({ message: expect.stringMatching(/posts\[1\]\.id/) });

@@ -65,6 +65,8 @@ function problems(name: string, fr: unknown, en: unknown): string[] {
     // "client(s) lisible(s)" is no plural: use the _one and _other forms.
     for (const v of [fv, ev]) if (/\p{L}\((s|e|es|x)\)/iu.test(v)) out.push(`${name}: "${k}" writes a plural as "(s)": "${v}"`);
   }
+  // French typography, as the rest of the app writes it: "l’adresse", not "l'adresse".
+  for (const [k, fv] of f) if (typeof fv === 'string' && /\p{L}'\p{L}/u.test(fv)) out.push(`${name}: "${k}" has a straight apostrophe in French: "${fv}"`);
   return out;
 }
 
@@ -96,12 +98,13 @@ describe('dictionaries: French and English match', () => {
   });
 
   it('finds what it must find', () => {
-    expect(problems('t', { a: 'Bonjour {{name}}', b: '{{n}} client(s)', c: 'Save', d: 'x' }, { a: 'Hello {{who}}', b: '{{n}} clients', c: 'Save', e: 'y' })).toEqual([
+    expect(problems('t', { a: 'Bonjour {{name}}', b: '{{n}} client(s)', c: 'Save', d: 'x', f: "l'adresse" }, { a: 'Hello {{who}}', b: '{{n}} clients', c: 'Save', e: 'y', f: "the address" })).toEqual([
       't: "d" is in French only',
       't: "e" is in English only',
       't: "a" has {{name}} in French, {{who}} in English',
       't: "b" writes a plural as "(s)": "{{n}} client(s)"',
       't: "c" is the same in French and English: "Save"',
+      't: "f" has a straight apostrophe in French: "l\'adresse"',
     ]);
   });
 });

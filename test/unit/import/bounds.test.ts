@@ -31,7 +31,7 @@ describe('checkDeclaredSizes: sizes checked before reading', () => {
   it('refuses one file over the per-file limit, naming it, in both languages', () => {
     const r = checkDeclaredSizes([{ name: 'tweets.js', size: 51 * MB }]);
     expect(r?.en).toBe('Import refused: "tweets.js" is 51 MB (at most 50 MB). Nothing was read.');
-    expect(r?.fr).toBe("Import refusé : « tweets.js » fait 51 MB (au plus 50 MB). Rien n'a été lu.");
+    expect(r?.fr).toBe("Import refusé : « tweets.js » fait 51 MB (au plus 50 MB). Rien n’a été lu.");
   });
 
   it('lets a zip be as large as the whole import, but no larger', () => {

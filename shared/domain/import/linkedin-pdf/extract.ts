@@ -9,7 +9,7 @@ import type { PdfText } from './pdf-text';
 export type Extracted = { ok: true; profile: LinkedInPdfProfile } | { ok: false; kind: 'unrecognised'; message: Localized };
 
 export const NOT_LINKEDIN: Localized = {
-  fr: "Ce PDF n'est pas un profil LinkedIn enregistré avec « Enregistrer au format PDF » : Vitrine ne sait pas le lire. Rien n'a été modifié.",
+  fr: "Ce PDF n’est pas un profil LinkedIn enregistré avec « Enregistrer au format PDF » : Vitrine ne sait pas le lire. Rien n’a été modifié.",
   en: 'This PDF is not a LinkedIn profile saved with "Save to PDF": Vitrine cannot read it. Nothing was changed.',
 };
 

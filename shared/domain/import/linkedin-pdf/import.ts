@@ -13,7 +13,7 @@ import type { PdfText } from './pdf-text';
 const LINKEDIN = 'linkedin';
 
 export const PDF_NOT_READ: Localized = {
-  fr: "Ce PDF n'a pas pu être lu. Rien n'a été modifié.",
+  fr: "Ce PDF n’a pas pu être lu. Rien n’a été modifié.",
   en: 'This PDF could not be read. Nothing was changed.',
 };
 
@@ -57,7 +57,7 @@ export function importLinkedInPdf(target: Workspace, file: ImportFile, pdf: PdfT
   for (const link of profile.links) {
     const url = websiteUrl(link.url);
     if (url === null) {
-      draft.issue('warning', file.name, 'Contact', { fr: `Adresse ignorée, ce n'est pas une adresse web : « ${link.url} ».`, en: `Address skipped, not a web address: "${link.url}".` });
+      draft.issue('warning', file.name, 'Contact', { fr: `Adresse ignorée, ce n’est pas une adresse web : « ${link.url} ».`, en: `Address skipped, not a web address: "${link.url}".` });
       continue;
     }
     draft.count('websites');
@@ -68,7 +68,7 @@ export function importLinkedInPdf(target: Workspace, file: ImportFile, pdf: PdfT
   if (profile.links.length === 0) draft.seeFact(linkedin, 'links', 'absent', file.name);
   if (own === null) {
     draft.issue('warning', file.name, 'Contact', {
-      fr: "Le PDF ne montre pas l'adresse du profil LinkedIn : ajoutez-la à la main (https://www.linkedin.com/in/…).",
+      fr: "Le PDF ne montre pas l’adresse du profil LinkedIn : ajoutez-la à la main (https://www.linkedin.com/in/…).",
       en: 'The PDF does not show the LinkedIn profile address: add it by hand (https://www.linkedin.com/in/…).',
     });
   }
@@ -112,7 +112,7 @@ function reportNotKept(draft: Draft, file: string, profile: LinkedInPdfProfile):
     draft.count(key, n);
     const agree = (gender === 'f' ? 'e' : '') + (n > 1 ? 's' : '');
     draft.issue('skipped', file, key, {
-      fr: `${n} ${noun}${n > 1 ? 's' : ''} lu${agree} mais non gardé${agree} : Vitrine n'a pas de rubrique pour cela.`,
+      fr: `${n} ${noun}${n > 1 ? 's' : ''} lu${agree} mais non gardé${agree} : Vitrine n’a pas de rubrique pour cela.`,
       en: `${n} ${en} read but not kept: Vitrine has no place for them.`,
     });
   }

@@ -64,14 +64,14 @@ function readJson(file: ImportFile, types: readonly string[], check: (v: Json) =
     value = JSON.parse(text);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    return { ok: false, kind: 'damaged', message: { fr: `${file.name} n'est pas un JSON valide (${detail}).`, en: `${file.name} is not valid JSON (${detail}).` } };
+    return { ok: false, kind: 'damaged', message: { fr: `${file.name} n’est pas un JSON valide (${detail}).`, en: `${file.name} is not valid JSON (${detail}).` } };
   }
   if (!isRecord(value) || typeof value.type !== 'string' || !types.includes(value.type) || !check(value)) {
     return {
       ok: false,
       kind: 'unrecognised',
       message: {
-        fr: `${file.name} n'est pas le fichier attendu d'une archive Mastodon (un objet ActivityPub « ${types.join(' », « ')} »).`,
+        fr: `${file.name} n’est pas le fichier attendu d’une archive Mastodon (un objet ActivityPub « ${types.join(' », « ')} »).`,
         en: `${file.name} is not the file a Mastodon archive holds (an ActivityPub ${types.map((t) => `"${t}"`).join(' or ')} object).`,
       },
     };
@@ -82,7 +82,7 @@ function readJson(file: ImportFile, types: readonly string[], check: (v: Json) =
 const refused = (kind: ImportFailureKind, message: Localized): ImportResult => ({
   ok: false,
   kind,
-  message: { fr: `Archive Mastodon refusée : ${message.fr} Rien n'a été modifié.`, en: `Mastodon archive refused: ${message.en} Nothing was changed.` },
+  message: { fr: `Archive Mastodon refusée : ${message.fr} Rien n’a été modifié.`, en: `Mastodon archive refused: ${message.en} Nothing was changed.` },
 });
 
 /** How ActivityPub names the Public collection (tag_manager.rb `public_collection?`). */
@@ -164,7 +164,7 @@ export function importMastodon(target: Workspace, files: readonly ImportFile[], 
     if (read.boosts > 0) {
       const one = read.boosts === 1;
       draft.issue('skipped', outboxFile.name, null, {
-        fr: one ? "1 partage (boost) du post d'un autre compte, non importé." : `${read.boosts} partages (boosts) de posts d'autres comptes, non importés.`,
+        fr: one ? "1 partage (boost) du post d’un autre compte, non importé." : `${read.boosts} partages (boosts) de posts d’autres comptes, non importés.`,
         en: one ? "1 boost of another account's post, not imported." : `${read.boosts} boosts of other accounts' posts, not imported.`,
       });
     }

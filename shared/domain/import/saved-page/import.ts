@@ -12,21 +12,21 @@ export const MAX_PAGE_BYTES = 10 * 1024 * 1024;
 /** Networks whose saved page shows little to someone not logged in: say what could not be read. */
 const THIN_PAGES: Readonly<Record<string, Localized>> = {
   linkedin: {
-    fr: "Une page LinkedIn enregistrée montre peu de choses : le titre complet, le résumé, les compétences et les sites affichés n'ont pas pu être lus. Utilisez plutôt « Enregistrer au format PDF » sur le profil.",
+    fr: "Une page LinkedIn enregistrée montre peu de choses : le titre complet, le résumé, les compétences et les sites affichés n’ont pas pu être lus. Utilisez plutôt « Enregistrer au format PDF » sur le profil.",
     en: 'A saved LinkedIn page shows little: the full headline, summary, skills and sites shown could not be read. Use the profile\'s "Save to PDF" instead.',
   },
   malt: {
-    fr: "Une page Malt enregistrée montre peu de choses : la présentation, les compétences et les liens n'ont pas pu être lus.",
+    fr: "Une page Malt enregistrée montre peu de choses : la présentation, les compétences et les liens n’ont pas pu être lus.",
     en: 'A saved Malt page shows little: the description, skills and links could not be read.',
   },
   xing: {
-    fr: "Une page XING enregistrée montre peu de choses : le titre, les compétences (« haves ») et les liens n'ont pas pu être lus.",
+    fr: "Une page XING enregistrée montre peu de choses : le titre, les compétences (« haves ») et les liens n’ont pas pu être lus.",
     en: 'A saved XING page shows little: the headline, skills ("haves") and links could not be read.',
   },
 };
 
 export const NOT_A_PROFILE_PAGE: Localized = {
-  fr: "Cette page enregistrée ne dit pas de quel profil elle est (ni adresse canonique reconnue, ni personne décrite). Rien n'a été modifié.",
+  fr: "Cette page enregistrée ne dit pas de quel profil elle est (ni adresse canonique reconnue, ni personne décrite). Rien n’a été modifié.",
   en: 'This saved page does not say whose profile it is (no recognised canonical address, no person described). Nothing was changed.',
 };
 
@@ -50,7 +50,7 @@ export function importSavedPage(target: Workspace, file: ImportFile, deps: Impor
       ok: false,
       kind: 'too-large',
       message: {
-        fr: `Import refusé : « ${file.name} » fait ${mb(file.bytes.length)} ; une page de profil enregistrée fait au plus ${mb(MAX_PAGE_BYTES)}. Rien n'a été modifié.`,
+        fr: `Import refusé : « ${file.name} » fait ${mb(file.bytes.length)} ; une page de profil enregistrée fait au plus ${mb(MAX_PAGE_BYTES)}. Rien n’a été modifié.`,
         en: `Import refused: "${file.name}" is ${mb(file.bytes.length)}; a saved profile page is at most ${mb(MAX_PAGE_BYTES)}. Nothing was changed.`,
       },
     };
