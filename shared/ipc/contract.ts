@@ -149,6 +149,14 @@ export const DataFolder = z.object({
 });
 export type DataFolder = z.infer<typeof DataFolder>;
 
+/**
+ * Why a data folder move did not happen: the target is the current folder or nested with it, already holds
+ * Vitrine data, the copy failed (disk full, no permission) or did not match the original; or moving is not
+ * offered here, the folder being set by VITRINE_DATA_DIR or the portable build's.
+ */
+export const MoveFailureKind = z.enum(['nested', 'holds-data', 'copy-failed', 'copy-differs', 'unavailable', 'env', 'portable']);
+export type MoveFailureKind = z.infer<typeof MoveFailureKind>;
+
 const channel = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
 
 export const contract = {
@@ -220,8 +228,8 @@ export const contract = {
   /** Asks the user for a folder (system dialog), then copies, verifies and switches to it at the next start. */
   'data:move': channel(
     z.object({ target: z.string().max(4096).optional() }),
-    /** reason: why nothing moved (the old folder stays in use); null when moved or when the user cancelled. */
-    z.object({ moved: z.boolean(), folder: DataFolder, reason: z.string().nullable() }),
+    /** failure: why nothing moved (the old folder stays in use), as a kind the UI words and the system's own text; null when moved or when the user cancelled. */
+    z.object({ moved: z.boolean(), folder: DataFolder, failure: z.object({ kind: MoveFailureKind, detail: z.string() }).nullable() }),
   ),
   /** Deletes the folder used before a move, once the user confirms the new one holds everything. */
   'data:forget-previous': channel(z.undefined(), DataFolder),

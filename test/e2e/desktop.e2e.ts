@@ -67,7 +67,9 @@ describe('desktop: diagnostics, data folder, reminders, menus, opened files (Chr
       mkdirSync(choice);
       writeFileSync(path.join(choice, 'vitrine.json'), '{}');
       await section.getByTestId('data-move').click();
-      await expect.poll(() => section.getByTestId('data-move-message').textContent()).toMatch(/Rien n’a été déplacé.*déjà des données|Rien n’a été déplacé/);
+      await expect.poll(() => section.getByTestId('data-move-message').locator('.plain-error-sentence').textContent()).toMatch(/^Rien n’a été déplacé : ce dossier contient déjà des données Vitrine ; choisissez un dossier vide\. Vitrine continue d’utiliser /);
+      // The folder itself, the system's side of it, is under Détails.
+      expect(await section.getByTestId('data-move-detail').textContent()).toBe(choice);
       expect(app.restarts).toBe(0);
 
       choice = target;

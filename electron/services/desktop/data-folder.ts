@@ -3,6 +3,7 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameS
 import path from 'node:path';
 import Store from 'electron-store';
 import { z } from 'zod';
+import type { MoveFailureKind } from '../../../shared/ipc/contract';
 
 /**
  * Where Vitrine's data lives, and moving it.
@@ -102,7 +103,11 @@ function listFiles(root: string, rel = ''): string[] {
 
 const sha256 = (file: string): string => createHash('sha256').update(readFileSync(file)).digest('hex');
 
-export type MoveResult = { ok: true; files: number; bytes: number } | { ok: false; reason: string };
+/** `detail`: the system's own text (a path, an error message), shown under Details. */
+export type MoveResult = { ok: true; files: number; bytes: number } | { ok: false; kind: Extract<MoveFailureKind, 'nested' | 'holds-data' | 'copy-failed' | 'copy-differs'>; detail: string };
+
+/** A copy that does not match its original, told apart from a copy that failed. */
+class CopyDiffers extends Error {}
 
 export interface MoveOptions {
   from: string;
@@ -123,9 +128,9 @@ export function moveDataFolder(opts: MoveOptions): MoveResult {
   const from = path.resolve(opts.from);
   const to = path.resolve(opts.to);
   const copy = opts.copyFile ?? copyFileSync;
-  if (inside(to, from) || inside(from, to)) return { ok: false, reason: 'The new folder cannot be the current one, nor inside it, nor contain it.' };
+  if (inside(to, from) || inside(from, to)) return { ok: false, kind: 'nested', detail: `${from} → ${to}` };
   const existed = existsSync(to);
-  if (existed && readdirSync(to).some(isDataEntry)) return { ok: false, reason: `${to} already holds Vitrine data: choose an empty folder.` };
+  if (existed && readdirSync(to).some(isDataEntry)) return { ok: false, kind: 'holds-data', detail: to };
   const files = listFiles(from);
   const created: string[] = [];
   try {
@@ -140,14 +145,14 @@ export function moveDataFolder(opts: MoveOptions): MoveResult {
       bytes += statSync(dst).size;
     }
     for (const rel of files) {
-      if (sha256(path.join(from, rel)) !== sha256(path.join(to, rel))) throw new Error(`the copy of ${rel} differs from the original`);
+      if (sha256(path.join(from, rel)) !== sha256(path.join(to, rel))) throw new CopyDiffers(`the copy of ${rel} differs from the original`);
     }
     writePointer(opts.defaultDir, to === path.resolve(opts.defaultDir) ? null : { dir: to, previous: from });
     return { ok: true, files: files.length, bytes };
   } catch (e) {
     for (const top of created) rmSync(path.join(to, top), { recursive: true, force: true });
     if (!existed) rmSync(to, { recursive: true, force: true });
-    return { ok: false, reason: (e as Error).message };
+    return { ok: false, kind: e instanceof CopyDiffers ? 'copy-differs' : 'copy-failed', detail: (e as Error).message };
   }
 }
 

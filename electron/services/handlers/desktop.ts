@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import type { DataFolder, Diagnostics } from '../../../shared/ipc/contract';
+import type { DataFolder, Diagnostics, MoveFailureKind } from '../../../shared/ipc/contract';
 import { reminderRef } from '../../../shared/domain/plan/reminders';
 import type { Handlers } from '../../main/ipc-dispatch';
 import { forgetPrevious, moveDataFolder, readPointer } from '../desktop/data-folder';
@@ -66,20 +66,20 @@ export function desktopHandlers(deps: HandlerDeps): DesktopHandlers {
     'data:folder': folder,
     'data:move': async ({ target }) => {
       const df = desk?.dataFolder;
-      if (!df) return { moved: false, folder: folder(), reason: 'Moving the data folder is not available here.' };
-      if (df.source === 'env' || df.source === 'portable') {
-        return { moved: false, folder: folder(), reason: df.source === 'env' ? 'The data folder is set by VITRINE_DATA_DIR: change that variable instead.' : 'The portable Vitrine keeps its data beside the program: move the whole folder instead.' };
-      }
+      const failed = (kind: MoveFailureKind, detail: string) => ({ moved: false, folder: folder(), failure: { kind, detail } });
+      if (!df) return failed('unavailable', 'no data folder service in this process');
+      if (df.source === 'env') return failed('env', 'VITRINE_DATA_DIR');
+      if (df.source === 'portable') return failed('portable', deps.info.dataDir);
       const to = target ?? (await df.chooseFolder());
-      if (!to) return { moved: false, folder: folder(), reason: null };
+      if (!to) return { moved: false, folder: folder(), failure: null };
       // Everything typed so far is on disk before the copy starts.
       vault.flush();
       const res = moveDataFolder({ from: deps.info.dataDir, to, defaultDir: df.defaultDir });
-      desk?.log?.info(res.ok ? 'data folder moved' : 'data folder move failed', res.ok ? { files: res.files, bytes: res.bytes } : { reason: res.reason });
-      if (!res.ok) return { moved: false, folder: folder(), reason: res.reason };
+      desk?.log?.info(res.ok ? 'data folder moved' : 'data folder move failed', res.ok ? { files: res.files, bytes: res.bytes } : { kind: res.kind, detail: res.detail });
+      if (!res.ok) return failed(res.kind, res.detail);
       pendingRestart = true;
       df.restart();
-      return { moved: true, folder: { ...folder(), dir: to, source: 'pointer', previous: deps.info.dataDir }, reason: null };
+      return { moved: true, folder: { ...folder(), dir: to, source: 'pointer', previous: deps.info.dataDir }, failure: null };
     },
     'data:forget-previous': () => {
       const df = desk?.dataFolder;

@@ -77,7 +77,7 @@ describe('where the data lives', () => {
         writeFileSync(dst, readFileSync(src));
       },
     });
-    expect(res).toEqual({ ok: false, reason: 'ENOSPC: no space left on device' });
+    expect(res).toEqual({ ok: false, kind: 'copy-failed', detail: 'ENOSPC: no space left on device' });
     expect(existsSync(to)).toBe(false);
     expect(readPointer(def)).toBeNull();
     expect(resolveDataDir(def, {}).dir).toBe(def);
@@ -90,7 +90,7 @@ describe('where the data lives', () => {
     writeFileSync(path.join(to, 'notes.txt'), 'mine');
     const res = moveDataFolder({ from: def, to, defaultDir: def, copyFile: (src, dst) => writeFileSync(dst, `${readFileSync(src, 'utf8')} `) });
     expect(res.ok).toBe(false);
-    if (!res.ok) expect(res.reason).toMatch(/differs/);
+    if (!res.ok) expect(res).toMatchObject({ kind: 'copy-differs', detail: expect.stringMatching(/differs/) });
     // The user's own file in the chosen folder is left alone.
     expect(readdirSync(to)).toEqual(['notes.txt']);
     expect(readPointer(def)).toBeNull();
@@ -98,10 +98,10 @@ describe('where the data lives', () => {
 
   it('refuses a target inside the current folder or already holding Vitrine data', () => {
     const def = seed();
-    expect(moveDataFolder({ from: def, to: path.join(def, 'sub'), defaultDir: def }).ok).toBe(false);
+    expect(moveDataFolder({ from: def, to: path.join(def, 'sub'), defaultDir: def })).toMatchObject({ ok: false, kind: 'nested' });
     const other = seed();
     const res = moveDataFolder({ from: def, to: other, defaultDir: def });
-    expect(res.ok).toBe(false);
+    expect(res).toEqual({ ok: false, kind: 'holds-data', detail: other });
     expect(readPointer(def)).toBeNull();
   });
 });

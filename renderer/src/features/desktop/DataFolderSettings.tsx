@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { DataFolder } from '../../../../shared/ipc/contract';
 import { call } from '../../api';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { PlainError } from '../../ui/PlainError';
 import { showToast } from '../../ui/Toast';
 import { DiagnosticsDialog } from './DiagnosticsDialog';
 import { useDesktopText } from './text';
@@ -11,7 +12,7 @@ export function DataFolderSettings() {
   const { t } = useDesktopText();
   const [folder, setFolder] = useState<DataFolder | null>(null);
   const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState<{ text: string; tone: 'ok' | 'error' } | null>(null);
+  const [message, setMessage] = useState<{ text: string; tone: 'ok' | 'error'; detail?: string } | null>(null);
   const [confirming, setConfirming] = useState(false);
   const [diagnostics, setDiagnostics] = useState(false);
 
@@ -26,7 +27,7 @@ export function DataFolderSettings() {
       const res = await call('data:move', {});
       setFolder(res.folder);
       if (res.moved) setMessage({ text: t('data.moved', { dir: res.folder.dir }), tone: 'ok' });
-      else if (res.reason) setMessage({ text: t('data.moveFailed', { reason: res.reason, dir: res.folder.dir }), tone: 'error' });
+      else if (res.failure) setMessage({ text: t('data.moveFailed', { reason: t(`data.why.${res.failure.kind}`), dir: res.folder.dir }), tone: 'error', detail: res.failure.detail });
     } catch (e) {
       setMessage({ text: (e as Error).message, tone: 'error' });
     } finally {
@@ -63,7 +64,10 @@ export function DataFolderSettings() {
         <button type="button" className="btn" disabled={busy || folder?.pendingRestart} onClick={() => void move()} data-testid="data-move">{busy ? t('data.moving') : t('data.move')}</button>
         <button type="button" className="btn" onClick={() => setDiagnostics(true)} data-testid="open-diagnostics">{t('data.diagnostics')}</button>
       </div>
-      {message && <p className={message.tone === 'error' ? 'field-error' : ''} role={message.tone === 'error' ? 'alert' : 'status'} data-testid="data-move-message">{message.text}</p>}
+      {message?.tone === 'ok' && <p role="status" data-testid="data-move-message">{message.text}</p>}
+      {message?.tone === 'error' && (
+        <div className="field-error" role="alert"><PlainError sentence={message.text} detail={message.detail} testId="data-move" /></div>
+      )}
       {confirming && folder?.previous && (
         <ConfirmDialog title={t('data.forgetConfirm', { dir: folder.previous })} confirmLabel={t('data.forget')} danger onConfirm={() => void forget()} onCancel={() => setConfirming(false)} />
       )}
