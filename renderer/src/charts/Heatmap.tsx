@@ -1,12 +1,13 @@
-import { addDays, differenceInCalendarDays, startOfWeek, subDays, type Locale } from 'date-fns';
+import type { Locale } from 'date-fns';
 import { useMemo } from 'react';
 import './charts.css';
 import { formatLocal, localDay } from '../../../shared/domain/dates/local-date';
+import { formatDay, heatmapFirstDay, parseDay } from '../../../shared/domain/plan/calendar';
 
 interface HeatmapProps {
   /** Count per local day, keyed YYYY-MM-DD. */
   counts: ReadonlyMap<string, number>;
-  /** Last day shown; the picture covers the 53 weeks ending with it. */
+  /** Last day shown; the picture covers the 52 weeks up to its week (heatmapFirstDay, as the report's). */
   end: Date;
   weekStartsOn: 0 | 1;
   locale: Locale;
@@ -24,26 +25,42 @@ const STEP = CELL + GAP;
 const LEFT = 40;
 const TOP = 18;
 
+/** A local calendar day (YYYY-MM-DD) as a Date at noon, for formatting in the user's time zone. */
+function noonOf(key: string): Date {
+  const [y, m, d] = key.split('-').map(Number);
+  return new Date(y!, m! - 1, d!, 12);
+}
+
+/** How many of these per-day counts fall on the days a heatmap ending on `end` shows. */
+export function countShown(counts: ReadonlyMap<string, number>, end: Date, weekStartsOn: 0 | 1): number {
+  const last = localDay(end);
+  const first = formatDay(heatmapFirstDay(parseDay(last) as number, weekStartsOn));
+  let sum = 0;
+  for (const [key, n] of counts) if (key >= first && key <= last) sum += n;
+  return sum;
+}
+
 /** 0 for none, then 1, 2, 3 and 4+ posts a day: posting counts are small. */
 const level = (count: number) => Math.min(4, Math.max(0, count));
 
 /** A year of activity in GitHub's contributions style: one column per week, one row per weekday. */
 export function Heatmap({ counts, end, weekStartsOn, locale, label, less, more, cellTitle, testId }: HeatmapProps) {
   const layout = useMemo(() => {
-    const first = startOfWeek(subDays(end, 364), { weekStartsOn });
-    const total = differenceInCalendarDays(end, first) + 1;
+    const endDay = parseDay(localDay(end)) as number;
+    const first = heatmapFirstDay(endDay, weekStartsOn);
+    const total = endDay - first + 1;
     const cells: { key: string; day: Date; col: number; row: number; count: number }[] = [];
     const months: { col: number; text: string }[] = [];
     for (let i = 0; i < total; i++) {
-      const day = addDays(first, i);
-      const key = localDay(day);
+      const key = formatDay(first + i);
+      const day = noonOf(key);
       const col = Math.floor(i / 7);
       cells.push({ key, day, col, row: i % 7, count: counts.get(key) ?? 0 });
       // A month is named above the first column holding its first day, if there is room.
       if (day.getDate() === 1 && col < Math.floor((total - 1) / 7)) months.push({ col, text: formatLocal(day, 'LLL', locale) });
     }
     // Label Monday, Wednesday and Friday, as GitHub does, whichever day starts the week.
-    const weekdays = (weekStartsOn === 1 ? [0, 2, 4] : [1, 3, 5]).map((row) => ({ row, text: formatLocal(addDays(first, row), 'EEE', locale) }));
+    const weekdays = (weekStartsOn === 1 ? [0, 2, 4] : [1, 3, 5]).map((row) => ({ row, text: formatLocal(noonOf(formatDay(first + row)), 'EEE', locale) }));
     return { cells, months, weekdays, cols: Math.ceil(total / 7) };
   }, [counts, end, weekStartsOn, locale]);
 

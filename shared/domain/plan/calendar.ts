@@ -60,6 +60,14 @@ export function startOfWeekDay(day: number, weekStartsOn: 0 | 1): number {
   return day - ((weekdayOf(day) - weekStartsOn + 7) % 7);
 }
 
+/**
+ * The first day a posting heatmap shows when it ends on `endDay`: the start of the week 52 weeks back.
+ * The plan screen's heatmaps and the report's draw, and count, the same days.
+ */
+export function heatmapFirstDay(endDay: number, weekStartsOn: 0 | 1): number {
+  return startOfWeekDay(endDay - 7 * 52 + 1, weekStartsOn);
+}
+
 /** [first day, last day] of the month containing `day`. */
 export function monthBounds(day: number): [number, number] {
   const d = new Date(day * MS_PER_DAY);

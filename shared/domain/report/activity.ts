@@ -1,6 +1,6 @@
 import { statsByNetwork } from '../posts';
 import { localDay } from '../dates/local-date';
-import { parseDay, startOfWeekDay } from '../plan/calendar';
+import { heatmapFirstDay, parseDay } from '../plan/calendar';
 import { dayDate } from './agenda';
 import { heatLegend, heatmapSvg } from './charts';
 import type { ReportContext } from './context';
@@ -29,7 +29,7 @@ function dailyCounts(ctx: ReportContext, firstDay: number, endDay: number): Map<
 export function activitySection(ctx: ReportContext): string {
   const { t, opts } = ctx;
   const endDay = localDayNumber(opts.now.getTime());
-  const firstDay = startOfWeekDay(endDay - 7 * 52 + 1, opts.weekStartsOn);
+  const firstDay = heatmapFirstDay(endDay, opts.weekStartsOn);
   const perNetwork = [...dailyCounts(ctx, firstDay, endDay)].sort((a, b) => ctx.network(a[0]).localeCompare(ctx.network(b[0])));
   const stats = statsByNetwork(ctx.ws.posts, { now: opts.now.getTime(), weekStartsOn: opts.weekStartsOn });
   const blocks = perNetwork.map(([network, counts]) => {

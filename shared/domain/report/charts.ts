@@ -1,4 +1,4 @@
-import { startOfWeekDay } from '../plan/calendar';
+import { heatmapFirstDay } from '../plan/calendar';
 import { escapeHtml } from './escape';
 
 /** Pictures as inline SVG: they print sharp, need nothing from outside and carry a text alternative. */
@@ -90,7 +90,7 @@ const TOP = 14;
 
 /** One column per week, one row per weekday, GitHub style. */
 export function heatmapSvg(h: HeatmapInput): string {
-  const first = startOfWeekDay(h.endDay - 7 * 52 + 1, h.weekStartsOn);
+  const first = heatmapFirstDay(h.endDay, h.weekStartsOn);
   const total = h.endDay - first + 1;
   const cols = Math.ceil(total / 7);
   const width = LEFT + cols * STEP;

@@ -5,7 +5,7 @@ import { planFindings } from '../../../../shared/domain/plan/warnings';
 import { statsByNetwork, type PostingStats } from '../../../../shared/domain/posts/stats';
 import type { Workspace } from '../../../../shared/schema/workspace';
 import { AdherenceChart, type AdherenceWeek } from '../../charts/AdherenceChart';
-import { Heatmap } from '../../charts/Heatmap';
+import { countShown, Heatmap } from '../../charts/Heatmap';
 import { useLocale } from '../../i18n/useLocale';
 import { usePlanText } from './text';
 import { localDay } from '../../../../shared/domain/dates/local-date';
@@ -136,18 +136,16 @@ function NetworkHeatmap({ ws, network, label, now }: { ws: Workspace; network: s
   const { locale, weekStartsOn } = useLocale();
   const { counts, total } = useMemo(() => {
     const map = new Map<string, number>();
-    const since = now.getTime() - 365 * 86_400_000;
-    let sum = 0;
     for (const p of ws.posts) {
       if (p.network !== network || p.status !== 'published') continue;
       const d = new Date(p.date);
       if (Number.isNaN(d.getTime()) || d > now) continue;
       const key = localDay(d);
       map.set(key, (map.get(key) ?? 0) + 1);
-      if (d.getTime() >= since) sum++;
     }
-    return { counts: map, total: sum };
-  }, [ws.posts, network, now]);
+    // The posts on the days drawn, as the report counts them.
+    return { counts: map, total: countShown(map, now, weekStartsOn) };
+  }, [ws.posts, network, now, weekStartsOn]);
   return (
     <div className="network-heatmap">
       <h3>{label}</h3>
