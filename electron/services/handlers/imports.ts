@@ -4,6 +4,7 @@ import { isOnlyErrors, ONLY_ERRORS } from '../../../shared/domain/import/plan-ou
 import type { ImportIssue, ImportPlan } from '../../../shared/schema/import-plan';
 import type { Workspace } from '../../../shared/schema/workspace';
 import { MAX_IMPORT_BYTES } from '../../../shared/ipc/contract';
+import { removeProfile } from '../../../shared/domain/workspace/profiles';
 import { AppError } from '../../../shared/ipc/envelope';
 import type { Handlers } from '../../main/ipc-dispatch';
 import { networkForWorkspace } from '../../../shared/domain/networks/registry';
@@ -87,7 +88,8 @@ export function importHandlers(deps: HandlerDeps): ImportHandlers {
       }
       // Profiles matched to a network with doubt are kept only when the user confirmed them.
       const refused = new Set([...entry.uncertainProfileIds].filter(([i]) => !confirmed.includes(i)).map(([, id]) => id));
-      const result = { ...entry.plan.result, id: before.id, profiles: entry.plan.result.profiles.filter((p) => !refused.has(p.id)) };
+      // Removed as the editor removes a profile: its posts stay unassigned and the main profile choice goes back to automatic.
+      const result = [...refused].reduce((ws, id) => removeProfile(ws, id).next, { ...entry.plan.result, id: before.id });
       // Pictures are written only now, when the user accepted the import.
       const workspace = putWorkspace(deps, storeImportedPhotos(deps, entry.photos, result, before));
       const undoToken = deps.newId();
