@@ -71,6 +71,9 @@ describe('desktop: diagnostics, data folder, reminders, menus, opened files (Chr
       // The folder itself, the system's side of it, is under Détails.
       expect(await section.getByTestId('data-move-detail').textContent()).toBe(choice);
       expect(app.restarts).toBe(0);
+      await noBlockingAxe(app, ['main']);
+      await section.getByTestId('data-move-message').scrollIntoViewIfNeeded();
+      await app.screenshot('desktop-02b-settings-data-refused');
 
       choice = target;
       await section.getByTestId('data-move').click();

@@ -1,4 +1,4 @@
-import { useId, useState, type ChangeEvent } from 'react';
+import { useId, useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Settings } from '../../../../shared/schema/library';
 import { useLibrary } from '../../app/library';
@@ -13,6 +13,8 @@ export function SettingsScreen() {
   const { t, i18n } = useTranslation();
   const { settings, updateSettings, info } = useLibrary();
   const [logoError, setLogoError] = useState('');
+  // The system's file input would label itself in the system's language ("Choose File"): a button of ours opens it.
+  const logoInput = useRef<HTMLInputElement>(null);
   const ids = { lang: useId(), theme: useId(), consultant: useId(), logo: useId() };
   const systemLang = resolveLang('system', info.systemLocale);
 
@@ -28,6 +30,7 @@ export function SettingsScreen() {
   };
   const onLogo = async (e: ChangeEvent<HTMLInputElement>) => {
     const file = e.target.files?.[0];
+    e.target.value = '';
     if (!file) return;
     if (file.size > LOGO_MAX_BYTES) {
       setLogoError(t('settings.logoTooBig'));
@@ -69,12 +72,15 @@ export function SettingsScreen() {
 
         <label htmlFor={ids.logo}>{t('settings.logo')}</label>
         <div>
-          <input id={ids.logo} type="file" accept="image/png,image/jpeg,image/svg+xml" onChange={(e) => void onLogo(e)} aria-describedby={logoError ? `${ids.logo}-err` : undefined} />
+          <button id={ids.logo} type="button" className="btn small" onClick={() => logoInput.current?.click()} aria-describedby={logoError ? `${ids.logo}-err` : undefined} data-testid="settings-logo-choose">
+            {t('settings.logoChoose')}
+          </button>
+          <input ref={logoInput} type="file" accept="image/png,image/jpeg,image/svg+xml" hidden onChange={(e) => void onLogo(e)} data-testid="settings-logo-file" />
           {logoError && <p id={`${ids.logo}-err`} className="field-error" role="alert">{logoError}</p>}
           {settings.consultantLogo && (
-            <div className="logo-preview">
+            <div className="logo-preview" data-testid="settings-logo-preview">
               <img src={settings.consultantLogo} alt="" height={40} />
-              <button type="button" className="btn small" onClick={() => void updateSettings({ consultantLogo: null })}>{t('settings.logoRemove')}</button>
+              <button type="button" className="btn small" onClick={() => void updateSettings({ consultantLogo: null })} data-testid="settings-logo-remove">{t('settings.logoRemove')}</button>
             </div>
           )}
         </div>
