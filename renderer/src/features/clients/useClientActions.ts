@@ -4,6 +4,7 @@ import { call } from '../../api';
 import { useLibrary } from '../../app/library';
 import { useNavigation } from '../../app/navigation';
 import { showToast } from '../../ui/Toast';
+import { failureReason } from './failure';
 import { useClientsText } from './text';
 
 export interface ClientActions {
@@ -32,7 +33,7 @@ export function useClientActions(): ClientActions {
         try {
           await fn(...args);
         } catch (e) {
-          showToast({ message: t('failed', { message: (e as Error).message }), tone: 'error' });
+          showToast({ message: t('failed', { message: failureReason(e, t) }), tone: 'error' });
         }
       },
     [t],
