@@ -116,7 +116,7 @@ describe('Mastodon account archive', () => {
     if (!broken.ok) expect(broken.message.en).toMatch(/^Mastodon archive refused: outbox\.json is not valid JSON .*Nothing was changed\.$/);
     const notPerson = planImport(target, folder({ 'actor.json': JSON.stringify({ type: 'Organization', name: 'x' }) }), deps());
     expect(notPerson.ok).toBe(false);
-    if (!notPerson.ok) expect(notPerson.message.fr).toContain('actor.json n\'est pas le fichier attendu d\'une archive Mastodon');
+    if (!notPerson.ok) expect(notPerson.message.fr).toContain('actor.json n’est pas le fichier attendu d’une archive Mastodon');
     expect(target).toEqual(before);
   });
 });
