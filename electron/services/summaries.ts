@@ -75,9 +75,9 @@ export const LIST_FRESH_MS = 10_000;
 /**
  * The client list in name order, kept for LIST_FRESH_MS while the data and the
  * language stay the same (the vault replaces its workspaces array on every change).
- * `prepare` works it out while the window loads its code, so the page's first
- * call (made before the UI's code has arrived) is answered at once, and the main
- * process is free to serve that code instead of computing.
+ * The handlers work it out once while the window loads its code, so the page's
+ * first call (made before the UI's code has arrived) is answered at once, and the
+ * main process is free to serve that code instead of computing.
  */
 export function clientList(): { get: (workspaces: readonly Workspace[], now: Date, lang: Lang) => WorkspaceSummary[] } {
   let kept: { workspaces: readonly Workspace[]; lang: Lang; at: number; list: WorkspaceSummary[] } | null = null;

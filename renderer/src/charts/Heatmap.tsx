@@ -1,7 +1,7 @@
 import type { Locale } from 'date-fns';
 import { useMemo } from 'react';
 import './charts.css';
-import { formatLocal, localDay } from '../../../shared/domain/dates/local-date';
+import { formatLocal, localDay, localNoon } from '../../../shared/domain/dates/local-date';
 import { formatDay, heatmapFirstDay, parseDay } from '../../../shared/domain/plan/calendar';
 
 interface HeatmapProps {
@@ -25,12 +25,6 @@ const STEP = CELL + GAP;
 const LEFT = 40;
 const TOP = 18;
 
-/** A local calendar day (YYYY-MM-DD) as a Date at noon, for formatting in the user's time zone. */
-function noonOf(key: string): Date {
-  const [y, m, d] = key.split('-').map(Number);
-  return new Date(y!, m! - 1, d!, 12);
-}
-
 /** How many of these per-day counts fall on the days a heatmap ending on `end` shows. */
 export function countShown(counts: ReadonlyMap<string, number>, end: Date, weekStartsOn: 0 | 1): number {
   const last = localDay(end);
@@ -53,14 +47,14 @@ export function Heatmap({ counts, end, weekStartsOn, locale, label, less, more, 
     const months: { col: number; text: string }[] = [];
     for (let i = 0; i < total; i++) {
       const key = formatDay(first + i);
-      const day = noonOf(key);
+      const day = localNoon(key);
       const col = Math.floor(i / 7);
       cells.push({ key, day, col, row: i % 7, count: counts.get(key) ?? 0 });
       // A month is named above the first column holding its first day, if there is room.
       if (day.getDate() === 1 && col < Math.floor((total - 1) / 7)) months.push({ col, text: formatLocal(day, 'LLL', locale) });
     }
     // Label Monday, Wednesday and Friday, as GitHub does, whichever day starts the week.
-    const weekdays = (weekStartsOn === 1 ? [0, 2, 4] : [1, 3, 5]).map((row) => ({ row, text: formatLocal(noonOf(formatDay(first + row)), 'EEE', locale) }));
+    const weekdays = (weekStartsOn === 1 ? [0, 2, 4] : [1, 3, 5]).map((row) => ({ row, text: formatLocal(localNoon(formatDay(first + row)), 'EEE', locale) }));
     return { cells, months, weekdays, cols: Math.ceil(total / 7) };
   }, [counts, end, weekStartsOn, locale]);
 

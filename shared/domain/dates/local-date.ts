@@ -41,6 +41,12 @@ export function localDay(at: Date | number | string): string {
   return `${String(d.getFullYear()).padStart(4, '0')}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
+/** A calendar day (YYYY-MM-DD) as a Date at noon in the user's time zone, to format it as that day wherever the clock is. */
+export function localNoon(day: string): Date {
+  const [y, m, d] = day.split('-').map(Number);
+  return new Date(y!, m! - 1, d!, 12);
+}
+
 const LOCALES: Readonly<Record<Lang, Locale>> = { fr, en: enGB };
 
 /**
@@ -49,8 +55,7 @@ const LOCALES: Readonly<Record<Lang, Locale>> = { fr, en: enGB };
  */
 export function dayInWords(iso: string): Localized {
   if (!/^\d{4}-\d{2}-\d{2}/.test(iso)) return { fr: iso, en: iso };
-  const [y, m, d] = iso.slice(0, 10).split('-').map(Number);
-  const day = new Date(y!, m! - 1, d!, 12);
+  const day = localNoon(iso.slice(0, 10));
   if (Number.isNaN(day.getTime())) return { fr: iso, en: iso };
   return { fr: formatLocal(day, 'PPP', LOCALES.fr), en: formatLocal(day, 'PPP', LOCALES.en) };
 }

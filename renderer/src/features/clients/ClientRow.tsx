@@ -64,6 +64,7 @@ export const ROW_HEIGHT = 64;
 
 /** One client's row: who, how good, what is wrong, when last worked on, what comes next, and actions. */
 export const ClientRow = memo(function ClientRow({ summary: s, isCurrent, handlers, rowIndex, top, t, lang, locale }: ClientRowProps) {
+  const { score, errors, nextPost } = s;
   const networks = s.networks.map((n) => networkLabel(n, lang)).join(', ');
   return (
     <div role="row" aria-rowindex={rowIndex} className={`client-item client-grid${s.archived ? ' is-archived' : ''}`} style={{ position: 'absolute', top: 0, left: 0, right: 0, height: ROW_HEIGHT, transform: `translateY(${top}px)` }} data-testid="client-row" data-client-id={s.id}>
@@ -80,9 +81,9 @@ export const ClientRow = memo(function ClientRow({ summary: s, isCurrent, handle
         </div>
       </div>
       <div role="cell" className="col-score" data-testid="client-score">
-        {s.score === null
+        {score === null
           ? <span className="muted small">{t('noScore')}</span>
-          : <><Hint className={`chip ${scoreTone(s.score)}`} text={() => t('score', { score: Math.round(s.score ?? 0) })}>{Math.round(s.score)}</Hint> <Trend score={s.score} previous={s.previousScore} t={t} /></>}
+          : <><Hint className={`chip ${scoreTone(score)}`} text={() => t('score', { score: Math.round(score) })}>{Math.round(score)}</Hint> <Trend score={score} previous={s.previousScore} t={t} /></>}
       </div>
       <div role="cell" className="col-coverage" data-testid="client-coverage">
         {s.coverage === null
@@ -90,17 +91,17 @@ export const ClientRow = memo(function ClientRow({ summary: s, isCurrent, handle
           : <Hint text={() => t('coverageOf', { percent: s.coverage })}>{t('percent', { percent: s.coverage })}</Hint>}
       </div>
       <div role="cell" className="col-errors" data-testid="client-errors">
-        {s.errors === null
+        {errors === null
           ? <span className="muted" title={t('errorsUnknown')}>—</span>
-          : <Hint className={s.errors > 0 ? 'error-count' : 'muted'} text={() => t('errorsCount', { count: s.errors ?? 0 })}>{s.errors}</Hint>}
+          : <Hint className={errors > 0 ? 'error-count' : 'muted'} text={() => t('errorsCount', { count: errors })}>{errors}</Hint>}
       </div>
       <div role="cell" className="col-lastSession small">
         <Hint text={() => `${t('lastSessionOn', { date: formatDate(s.updatedAt, locale, 'PPpp') })} (${formatAgo(s.updatedAt, locale)})`}>{shortDay(s.updatedAt, lang, locale)}</Hint>
       </div>
       <div role="cell" className="col-nextPost small" data-testid="client-next-post">
-        {s.nextPost === null
+        {nextPost === null
           ? <span className="muted">{t('nothingPlanned')}</span>
-          : <Hint text={() => t('nextPostOn', { date: formatDate(s.nextPost ?? '', locale, 'PPPp') })}>{shortDay(s.nextPost, lang, locale)}</Hint>}
+          : <Hint text={() => t('nextPostOn', { date: formatDate(nextPost, locale, 'PPPp') })}>{shortDay(nextPost, lang, locale)}</Hint>}
       </div>
       <div role="cell" className="col-actions">
         <Menu

@@ -1,15 +1,14 @@
 import { useId } from 'react';
 import type { Locale } from 'date-fns';
 import type { Person } from '../../../../shared/schema/workspace';
-import { formatLocal } from '../../../../shared/domain/dates/local-date';
+import { formatLocal, localNoon } from '../../../../shared/domain/dates/local-date';
 import { useLocale } from '../../i18n/useLocale';
 import { useInventoryText } from './text';
 
 /** A résumé date as the locale says it: "2014", "mars 2021", "7 novembre 2021"; anything else as written. */
 function partialDate(text: string, locale: Locale): string {
-  const [y, m, d] = text.split('-').map(Number);
-  if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return formatLocal(new Date(y!, m! - 1, d!, 12), 'PPP', locale);
-  if (/^\d{4}-\d{2}$/.test(text)) return formatLocal(new Date(y!, m! - 1, 1, 12), 'MMMM yyyy', locale);
+  if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return formatLocal(localNoon(text), 'PPP', locale);
+  if (/^\d{4}-\d{2}$/.test(text)) return formatLocal(localNoon(`${text}-01`), 'MMMM yyyy', locale);
   return text;
 }
 
